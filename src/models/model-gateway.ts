@@ -1,0 +1,125 @@
+// The ModelGateway seam: every model call in riptide goes through it. It resolves which model serves
+// a call (offline, openai, anthropic, custom; planner vs worker; per-run override), adds timeout,
+// retry on retryable errors and abort, and reports usage and cost. Implemented over the Vercel AI SDK.
+import type { ModelMessage } from 'ai';
+import type { ProviderName } from '../config/config.js';
+import type { Sampling } from '../core/run-options.js';
+import type { JsonSchema } from '../tools/tool-spec.js';
+
+/**
+ * Why a call is made. Passed to the model as `providerOptions.riptide.purpose`; the offline model
+ * dispatches on it (never on prompt wording).
+ */
+export type ModelPurpose =
+  | 'plan' //         split a task into subtasks (JSON)
+  | 'compose' //      llm_composer: subtasks with roles and dependencies (JSON)
+  | 'worker' //       do a subtask, optionally calling tools
+  | 'vote' //         one self-consistency sample of a direct answer
+  | 'critic' //       pass/fail verdict on a subtask result (JSON)
+  | 'supervisor' //   corrective subtasks for failed verdicts (JSON)
+  | 'finalize' //     the final answer from the results (streamed)
+  | 'structured' //   a JSON object valid against final_schema (and its one repair retry)
+  | 'reflect' //      one lesson from a finished run (JSON)
+  | 'chat' //         a direct chat turn, no graph
+  | 'ping'; //        connection test
+
+export type ModelTier = 'planner' | 'worker';
+
+/** A tool offered to the model: name → description + prebuilt JSON Schema (no zod re-conversion per call). */
+export interface ModelToolDefinition {
+  description: string;
+  json_schema: JsonSchema;
+}
+
+export interface ModelCallRequest {
+  purpose: ModelPurpose;
+  /** Which configured model serves the call; defaults to planner for plan/compose/critic/supervisor/reflect. */
+  tier?: ModelTier;
+  /** Per-run model override (RunOptions.model). */
+  model?: string | null;
+  /** Force the built-in offline model. */
+  offline?: boolean;
+  system?: string;
+  messages: ModelMessage[];
+  tools?: Record<string, ModelToolDefinition>;
+  toolChoice?: 'auto' | 'none' | 'required';
+  sampling?: Sampling | null;
+  /** Ask the provider for JSON output where it supports it (plan, critic, structured…). */
+  json?: boolean;
+  abortSignal?: AbortSignal;
+  /** When set the call streams and each text delta is handed over as it arrives. */
+  onTextDelta?: (delta: string) => void;
+  /** Extra data for `providerOptions.riptide` (e.g. the sample index of a vote). */
+  metadata?: Record<string, unknown>;
+}
+
+export interface ModelToolCall {
+  toolCallId: string;
+  toolName: string;
+  /** Parsed arguments when they parsed; otherwise undefined. */
+  input: unknown;
+  /** The arguments exactly as the model produced them (JSON text). */
+  rawInput: string;
+}
+
+export interface ModelUsage {
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+}
+
+export interface ModelCallResult {
+  text: string;
+  /** Every tool call the model made, including invalid ones (unknown name, bad JSON): the registry classifies them. */
+  toolCalls: ModelToolCall[];
+  finishReason: string;
+  usage: ModelUsage;
+  costUsd: number;
+  provider: ProviderName;
+  model: string;
+  latencyMs: number;
+}
+
+export interface ConnectionSettings {
+  provider: ProviderName;
+  model: string;
+  apiBase: string | null;
+  apiKey: string | null;
+}
+
+/** What may be shown of a connection: the key only as a mask. */
+export interface ConnectionView {
+  provider: ProviderName;
+  model: string;
+  api_base: string | null;
+  key_set: boolean;
+  key_masked: string | null;
+  configured: boolean;
+}
+
+export interface ConnectionTestResult {
+  ok: boolean;
+  model: string;
+  latency_ms: number;
+  detail: string;
+}
+
+export interface ModelGateway {
+  call(request: ModelCallRequest): Promise<ModelCallResult>;
+  /** Embeddings for memory retrieval when a provider embedding model is configured; null → use the offline hashing embedding. */
+  embed(texts: string[], options?: { offline?: boolean; abortSignal?: AbortSignal }): Promise<number[][] | null>;
+  /** Model ids to show in /api/meta and /v1/models. */
+  listModels(): string[];
+  /** The model a call would use (after override/offline resolution), for pricing estimates and display. */
+  resolveModel(options: { tier?: ModelTier; model?: string | null; offline?: boolean }): {
+    provider: ProviderName;
+    model: string;
+  };
+  /** Estimated cost in USD for a number of tokens on a model (composer estimates, budgets). */
+  estimateCost(model: string, promptTokens: number, completionTokens: number): number;
+  /** Counts tokens of a text with a real tokenizer. */
+  countTokens(text: string): number;
+  getConnection(): ConnectionView;
+  setConnection(settings: Partial<ConnectionSettings> & { provider: ProviderName }): ConnectionView;
+  testConnection(options?: { abortSignal?: AbortSignal }): Promise<ConnectionTestResult>;
+}

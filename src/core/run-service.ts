@@ -1,0 +1,74 @@
+// The RunService seam: the one API the CLI, the HTTP server, MCP and the Studio call to run tasks.
+
+import type { ConversationTurn, RunListQuery, RunSummary } from '../store/store.js';
+import type { RunOptionsInput, Sampling } from './run-options.js';
+import type { PendingAction, ResumeInput, RunOutcome, RunResult } from './run-result.js';
+
+/** Typed events of a streamed run (discriminated on `event`). */
+export type RunEvent =
+  | { event: 'composition'; mode: 'single' | 'swarm' | 'blocked'; blocked: boolean; plan: string[] }
+  | { event: 'node'; name: string; duration_ms: number }
+  | { event: 'token'; text: string }
+  | { event: 'pending'; thread_id: string; action: PendingAction }
+  | { event: 'result'; result: RunResult };
+
+export type ChatEvent =
+  | { event: 'token'; text: string }
+  | { event: 'done'; usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number } };
+
+export interface RunContext {
+  /** Aborts the run's in-flight model calls (client disconnect, Ctrl-C). */
+  signal?: AbortSignal;
+  /** Prior turns given as conversation context (bounded by tokens inside the service). */
+  history?: ConversationTurn[];
+  /** The session the run belongs to; the turn is appended when the run completes. */
+  sessionId?: string | null;
+  /** Stop at side-effecting tools and clarifications instead of auto-approving. */
+  interactive?: boolean;
+  /** Name of the saved workflow being run, if any (recorded with the run). */
+  workflowName?: string | null;
+  /** A fixed plan that replaces the orchestrator's own (workflows): subtasks with roles and dependencies. */
+  staticPlan?: StaticPlan | null;
+  /** Force a mode for a static plan ('auto' lets the composer decide). */
+  mode?: 'auto' | 'single' | 'swarm';
+}
+
+export interface StaticPlanStep {
+  id: string;
+  subtask: string;
+  role: string;
+  depends_on: string[];
+  label?: string;
+}
+
+export interface StaticPlan {
+  steps: StaticPlanStep[];
+}
+
+export interface ChatRequest {
+  message: string;
+  tenant_id?: string;
+  offline?: boolean;
+  model?: string | null;
+  sampling?: Sampling | null;
+  history?: ConversationTurn[];
+  signal?: AbortSignal;
+}
+
+export interface RunService {
+  /** Runs to completion, auto-approving side-effecting tools and answering clarifications with "proceed on your best assumption". */
+  runTask(options: RunOptionsInput, context?: RunContext): Promise<RunResult>;
+  /** Runs until it completes or stops for a human (tool approval or clarification). */
+  runInteractive(options: RunOptionsInput, context?: RunContext): Promise<RunOutcome>;
+  /** Continues a pending run with the configuration it started with; throws ResumeError when nothing is pending or another resume won. */
+  resume(threadId: string, input: ResumeInput, context?: Pick<RunContext, 'signal'>): Promise<RunOutcome>;
+  /** Streams a run: composition, node timings, finalize token deltas as they arrive, then pending or result. */
+  streamRun(options: RunOptionsInput, context?: RunContext): AsyncIterable<RunEvent>;
+  /** Streams a resumed run like streamRun. */
+  streamResume(threadId: string, input: ResumeInput, context?: Pick<RunContext, 'signal'>): AsyncIterable<RunEvent>;
+  /** A direct single-model chat turn: no graph, no tools. */
+  streamChat(request: ChatRequest): AsyncIterable<ChatEvent>;
+  /** A stored run's result or pending action (undefined for an unknown thread). */
+  getRun(threadId: string): Promise<RunOutcome | { status: 'running'; thread_id: string } | undefined>;
+  listRuns(query: RunListQuery): Promise<RunSummary[]>;
+}

@@ -1,0 +1,51 @@
+// Prices model calls in USD. Config overrides (RIPTIDE_MODEL_PRICES) win; otherwise the maintained
+// @pydantic/genai-prices dataset; models it does not know are priced at config.defaultPrice
+// (RIPTIDE_DEFAULT_PRICE, by default $1 input / $3 output per million tokens — a deliberately
+// mid-range guess so budgets still bite on unknown models). The offline model is free.
+import { calcPrice } from '@pydantic/genai-prices';
+import type { ModelPrice, ProviderName } from '../config/config.js';
+import { OFFLINE_MODEL_ID } from './offline/offline-language-model.js';
+
+export interface ModelPricing {
+  /** Cost in USD of a call; `provider` narrows the dataset lookup when known. */
+  cost(model: string, promptTokens: number, completionTokens: number, provider?: ProviderName): number;
+}
+
+const DATASET_PROVIDER: Partial<Record<ProviderName, string>> = { openai: 'openai', anthropic: 'anthropic' };
+
+export function createModelPricing(options: {
+  priceOverrides: Record<string, ModelPrice>;
+  defaultPrice: ModelPrice;
+}): ModelPricing {
+  // Models the dataset does not know, remembered per gateway so unknown models skip the lookup next time.
+  const unknownModels = new Set<string>();
+  const linear = (price: ModelPrice, promptTokens: number, completionTokens: number) =>
+    (promptTokens * price.input_per_mtok + completionTokens * price.output_per_mtok) / 1_000_000;
+
+  return {
+    cost(model, promptTokens, completionTokens, provider) {
+      if (model === OFFLINE_MODEL_ID || provider === 'offline') return 0;
+      const override = options.priceOverrides[model];
+      if (override) return linear(override, promptTokens, completionTokens);
+      const key = `${provider ?? ''}:${model}`;
+      if (!unknownModels.has(key)) {
+        const providerId = provider ? DATASET_PROVIDER[provider] : undefined;
+        const usage = { input_tokens: promptTokens, output_tokens: completionTokens };
+        const priced = safeCalcPrice(usage, model, providerId) ?? (providerId ? safeCalcPrice(usage, model) : null);
+        if (priced !== null) return priced;
+        unknownModels.add(key);
+      }
+      return linear(options.defaultPrice, promptTokens, completionTokens);
+    },
+  };
+}
+
+function safeCalcPrice(usage: Record<string, number>, model: string, providerId?: string): number | null {
+  try {
+    const result = calcPrice(usage, model, providerId ? { providerId } : undefined);
+    return result && Number.isFinite(result.total_price) ? result.total_price : null;
+  } catch {
+    // The dataset throws on some malformed ids; treat as unknown.
+    return null;
+  }
+}

@@ -1,0 +1,28 @@
+// `riptide roles [query]`: the role catalog, optionally ranked for a query or filtered by category.
+import type { Command } from 'commander';
+import { createDefaultRoleCatalog } from '../../roles/default-role-catalog.js';
+import type { CliContext } from '../cli-context.js';
+
+export function registerRolesCommand(program: Command, _context: CliContext): void {
+  program
+    .command('roles')
+    .description('list the roles, ranked for a query when one is given')
+    .argument('[query]', 'what the role should be good at, e.g. "security review"')
+    .option('--json', 'print JSON (the /api/roles shape)')
+    .option('--category <category>', 'only roles in this category')
+    .option('--limit <n>', 'how many roles at most', (value) => Number.parseInt(value, 10))
+    .action((query: string | undefined, options: { json?: boolean; category?: string; limit?: number }) => {
+      const catalog = createDefaultRoleCatalog();
+      const limit = Number.isFinite(options.limit) && (options.limit as number) > 0 ? (options.limit as number) : 1_000;
+      const roles = catalog.search(query ?? '', { limit, category: options.category });
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(roles, null, 2)}\n`);
+        return;
+      }
+      const width = Math.max(4, ...roles.map((role) => role.name.length));
+      for (const role of roles) {
+        process.stdout.write(`${role.name.padEnd(width)}  ${role.category.padEnd(11)}  ${role.description}\n`);
+      }
+      if (roles.length === 0) process.stderr.write('no matching roles\n');
+    });
+}

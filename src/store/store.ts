@@ -175,6 +175,8 @@ export interface Store {
 
   // Usage and aggregates (computed in SQL with indexes, never by loading every record)
   recordUsage(record: UsageRecord): Promise<void>;
+  /** Records many usage records in one transaction (imports, seeding); all or none are written. */
+  recordUsageBatch?(records: UsageRecord[]): Promise<void>;
   tenantSpend(tenantId: string): Promise<number>;
   costsByTenant(): Promise<Record<string, TenantCosts>>;
   monitoring(options?: { recent?: number; days?: number }): Promise<MonitoringAggregates>;
@@ -193,5 +195,7 @@ export interface Store {
   lessonsWithEmbeddings(tenantId: string, limit: number): Promise<Lesson[]>;
   clearLessons(tenantId: string): Promise<number>;
   addEpisode(episode: Omit<Episode, 'id' | 'created_at'>): Promise<Episode>;
+  /** Points the episodes of merged-away lessons at the lesson that absorbed them; returns how many moved. */
+  reassignEpisodes?(fromLessonIds: string[], toLessonId: string): Promise<number>;
   listEpisodes(tenantId: string, limit?: number): Promise<Episode[]>;
 }

@@ -1,0 +1,100 @@
+// The tables the store keeps, as kysely row types. Portable column types only: JSON and timestamps
+// are TEXT (ISO-8601 sorts lexicographically), booleans are 0/1 integers, so both dialects agree.
+import type { Generated } from 'kysely';
+
+export interface RunsTable {
+  thread_id: string;
+  tenant_id: string;
+  task: string;
+  options: string;
+  interactive: number;
+  history: string;
+  status: string;
+  pending_action: string | null;
+  pending_seq: number;
+  result: string | null;
+  mode: string | null;
+  session_id: string | null;
+  workflow_name: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SideEffectsTable {
+  key: string;
+  thread_id: string;
+  output: string | null;
+  created_at: string;
+}
+
+export interface SessionTurnsTable {
+  id: Generated<number>;
+  session_id: string;
+  tenant_id: string;
+  task: string;
+  final_answer: string;
+  mode: string;
+  blocked: number;
+  thread_id: string;
+  created_at: string;
+}
+
+export interface WorkflowsTable {
+  name: string;
+  spec: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsageTable {
+  id: Generated<number>;
+  thread_id: string;
+  tenant_id: string;
+  task: string;
+  mode: string;
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+  cost_usd: number;
+  latency_ms: number;
+  success: number;
+  blocked: number;
+  tool_calls_total: number;
+  tool_calls_valid: number;
+  subtask_count: number;
+  created_at: string;
+}
+
+export interface LessonsTable {
+  id: string;
+  tenant_id: string;
+  text: string;
+  tags: string;
+  success: number;
+  task: string;
+  embedding: string | null;
+  uses: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EpisodesTable {
+  id: string;
+  tenant_id: string;
+  thread_id: string;
+  task: string;
+  final_answer: string;
+  success: number;
+  lesson_id: string | null;
+  created_at: string;
+}
+
+export interface StoreDatabase {
+  runs: RunsTable;
+  side_effects: SideEffectsTable;
+  session_turns: SessionTurnsTable;
+  workflows: WorkflowsTable;
+  usage: UsageTable;
+  lessons: LessonsTable;
+  episodes: EpisodesTable;
+}

@@ -1,0 +1,124 @@
+// Conversions between stored rows (JSON as TEXT, booleans as 0/1, aggregates that PostgreSQL returns
+// as strings) and the Store's domain shapes.
+import type { Selectable } from 'kysely';
+import type { EpisodesTable, LessonsTable, RunsTable, UsageTable } from './database-schema.js';
+import type { Episode, Lesson, RunRecord, RunStatus, RunSummary, UsageRecord } from './store.js';
+
+export function parseJson<T>(text: string | null): T | null {
+  return text === null ? null : (JSON.parse(text) as T);
+}
+
+/** Aggregates come back as number, bigint or (PostgreSQL numeric/bigint) string; null for empty sets. */
+export function toNumber(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === 'number' ? value : Number(value);
+}
+
+export function flag(value: boolean): number {
+  return value ? 1 : 0;
+}
+
+export function toRunRecord(row: Selectable<RunsTable>): RunRecord {
+  return {
+    thread_id: row.thread_id,
+    tenant_id: row.tenant_id,
+    task: row.task,
+    options: JSON.parse(row.options),
+    interactive: toNumber(row.interactive) === 1,
+    history: JSON.parse(row.history),
+    status: row.status as RunStatus,
+    pending_action: parseJson(row.pending_action),
+    pending_seq: toNumber(row.pending_seq),
+    result: parseJson(row.result),
+    session_id: row.session_id,
+    workflow_name: row.workflow_name,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+export function toRunSummary(
+  row: Pick<
+    Selectable<RunsTable>,
+    'thread_id' | 'tenant_id' | 'task' | 'status' | 'mode' | 'created_at' | 'updated_at' | 'pending_action'
+  >,
+): RunSummary {
+  return {
+    thread_id: row.thread_id,
+    tenant_id: row.tenant_id,
+    task: row.task,
+    status: row.status as RunStatus,
+    mode: row.mode,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    pending_action: parseJson(row.pending_action),
+  };
+}
+
+export function toUsageRecord(row: Selectable<UsageTable>): UsageRecord & { created_at: string } {
+  return {
+    thread_id: row.thread_id,
+    tenant_id: row.tenant_id,
+    task: row.task,
+    mode: row.mode,
+    prompt_tokens: toNumber(row.prompt_tokens),
+    completion_tokens: toNumber(row.completion_tokens),
+    total_tokens: toNumber(row.total_tokens),
+    cost_usd: toNumber(row.cost_usd),
+    latency_ms: toNumber(row.latency_ms),
+    success: toNumber(row.success) === 1,
+    blocked: toNumber(row.blocked) === 1,
+    tool_calls_total: toNumber(row.tool_calls_total),
+    tool_calls_valid: toNumber(row.tool_calls_valid),
+    subtask_count: toNumber(row.subtask_count),
+    created_at: row.created_at,
+  };
+}
+
+export function toUsageRow(record: UsageRecord, now: string): Omit<UsageTable, 'id'> {
+  return {
+    thread_id: record.thread_id,
+    tenant_id: record.tenant_id,
+    task: record.task,
+    mode: record.mode,
+    prompt_tokens: record.prompt_tokens,
+    completion_tokens: record.completion_tokens,
+    total_tokens: record.total_tokens,
+    cost_usd: record.cost_usd,
+    latency_ms: record.latency_ms,
+    success: flag(record.success),
+    blocked: flag(record.blocked),
+    tool_calls_total: record.tool_calls_total,
+    tool_calls_valid: record.tool_calls_valid,
+    subtask_count: record.subtask_count,
+    created_at: record.created_at ?? now,
+  };
+}
+
+export function toLesson(row: Selectable<LessonsTable>): Lesson {
+  return {
+    id: row.id,
+    tenant_id: row.tenant_id,
+    text: row.text,
+    tags: JSON.parse(row.tags),
+    success: toNumber(row.success) === 1,
+    task: row.task,
+    embedding: parseJson(row.embedding),
+    uses: toNumber(row.uses),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+export function toEpisode(row: Selectable<EpisodesTable>): Episode {
+  return {
+    id: row.id,
+    tenant_id: row.tenant_id,
+    thread_id: row.thread_id,
+    task: row.task,
+    final_answer: row.final_answer,
+    success: toNumber(row.success) === 1,
+    lesson_id: row.lesson_id,
+    created_at: row.created_at,
+  };
+}

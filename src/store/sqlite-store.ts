@@ -1,0 +1,41 @@
+// The embedded backend: one SQLite file through better-sqlite3, in WAL mode so readers never block
+// the writer, with a busy timeout so a second process (or connection) waits instead of failing.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { StoreDatabase } from './database-schema.js';
+import { createKyselyStore } from './kysely-store.js';
+import { createSqliteStoreDialect } from './sqlite-store-dialect.js';
+import type { Store } from './store.js';
+
+export interface SqliteStoreOptions {
+  /** Path of the database file (its directory is created); ':memory:' for a throwaway store. */
+  file: string;
+  /** How long a write waits for another connection's lock before failing (ms). */
+  busyTimeoutMs?: number;
+  /** Run migrations on open (default true). */
+  migrate?: boolean;
+  now?: () => Date;
+}
+
+export async function createSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+  const database = new Database(options.file);
+  database.pragma('journal_mode = WAL');
+  // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commit.
+  database.pragma('synchronous = NORMAL');
+  database.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+  database.pragma('foreign_keys = ON');
+  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+  const store = createKyselyStore({ db, dialect: createSqliteStoreDialect(), now: options.now });
+  if (options.migrate ?? true) {
+    try {
+      await store.migrate();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+  return store;
+}

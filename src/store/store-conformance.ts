@@ -1,0 +1,413 @@
+// The one conformance suite every Store backend runs (SQLite today, PostgreSQL beside it): each
+// Store method is exercised against a fresh store from the backend's factory.
+import { afterEach, describe, expect, it } from 'vitest';
+import { RiptideError } from '../errors/riptide-error.js';
+import type { Store, UsageRecord } from './store.js';
+import { sampleResult, sampleRun, sampleUsage, steppingClock } from './store-fixtures.js';
+
+export interface StoreFactoryOptions {
+  /** Pinned clock for timestamps; the backend must use it for created_at/updated_at. */
+  now?: () => Date;
+}
+
+export type StoreFactory = (options?: StoreFactoryOptions) => Promise<Store>;
+
+export function runStoreConformance(name: string, factory: StoreFactory): void {
+  describe(`Store conformance: ${name}`, () => {
+    const opened: Store[] = [];
+    const open = async (options?: StoreFactoryOptions) => {
+      const store = await factory(options);
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((store) => store.close()));
+    });
+
+    it('migrates idempotently', async () => {
+      const store = await open();
+      await store.migrate();
+      await store.migrate();
+      expect(await store.listWorkflows()).toEqual([]);
+    });
+
+    describe('runs', () => {
+      it('creates and reads back a run with its configuration', async () => {
+        const store = await open();
+        const created = await store.createRun(sampleRun('thread-1'));
+        expect(created.created_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+        const run = await store.getRun('thread-1');
+        expect(run).toEqual(created);
+        expect(run?.options.tenant_id).toBe('acme');
+        expect(run?.history).toHaveLength(2);
+        expect(run?.interactive).toBe(true);
+        expect(await store.getRun('missing')).toBeUndefined();
+      });
+
+      it('rejects a duplicate thread id', async () => {
+        const store = await open();
+        await store.createRun(sampleRun('thread-1'));
+        await expect(store.createRun(sampleRun('thread-1'))).rejects.toThrow();
+      });
+
+      it('marks pending with increasing sequence numbers and claims each stop once', async () => {
+        const store = await open();
+        await store.createRun(sampleRun('thread-1'));
+        const action = { type: 'tool_approval' as const, tool: 'write_file', arguments: { path: 'a' }, subtask: 's' };
+        expect(await store.markRunPending('thread-1', action)).toBe(1);
+        const pending = await store.getRun('thread-1');
+        expect(pending?.status).toBe('pending');
+        expect(pending?.pending_action).toEqual(action);
+
+        expect(await store.claimResume('thread-1', 2)).toBe(false);
+        expect(await store.claimResume('thread-1', 1)).toBe(true);
+        expect(await store.claimResume('thread-1', 1)).toBe(false);
+        const resumed = await store.getRun('thread-1');
+        expect(resumed?.status).toBe('running');
+        expect(resumed?.pending_action).toBeNull();
+
+        const question = { type: 'clarification' as const, question: 'which file?', subtask: 's' };
+        expect(await store.markRunPending('thread-1', question)).toBe(2);
+        expect(await store.claimResume('thread-1', 1)).toBe(false);
+        expect(await store.claimResume('missing', 1)).toBe(false);
+        const claims = await Promise.all([store.claimResume('thread-1', 2), store.claimResume('thread-1', 2)]);
+        expect(claims.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('refuses to mark, complete or fail an unknown run', async () => {
+        const store = await open();
+        const action = { type: 'clarification' as const, question: 'q', subtask: 's' };
+        await expect(store.markRunPending('missing', action)).rejects.toSatisfy(
+          (error) => RiptideError.is(error) && error.code === 'unknown_run',
+        );
+        await expect(store.completeRun('missing', sampleResult('missing'))).rejects.toThrow(RiptideError);
+        await expect(store.failRun('missing', null)).rejects.toThrow(RiptideError);
+      });
+
+      it('completes and fails runs, keeping the result', async () => {
+        const store = await open();
+        await store.createRun(sampleRun('thread-1'));
+        await store.createRun(sampleRun('thread-2'));
+        await store.completeRun('thread-1', sampleResult('thread-1', 'swarm'));
+        await store.failRun('thread-2', null);
+        const done = await store.getRun('thread-1');
+        expect(done?.status).toBe('completed');
+        expect(done?.result?.final_answer).toBe('42');
+        expect(done?.result?.structured).toEqual({ answer: 42 });
+        const failed = await store.getRun('thread-2');
+        expect(failed?.status).toBe('failed');
+        expect(failed?.result).toBeNull();
+      });
+
+      it('lists runs newest first, filtered by tenant and status, bounded by limit', async () => {
+        const store = await open({ now: steppingClock() });
+        await store.createRun(sampleRun('a1', 'acme'));
+        await store.createRun(sampleRun('a2', 'acme'));
+        await store.createRun(sampleRun('g1', 'globex'));
+        await store.completeRun('a1', sampleResult('a1', 'swarm'));
+
+        const all = await store.listRuns({});
+        expect(all.map((run) => run.thread_id)).toEqual(['a1', 'g1', 'a2']);
+        expect(all[0].mode).toBe('swarm');
+        expect(all[1].mode).toBeNull();
+        expect((await store.listRuns({ tenant_id: 'acme' })).map((run) => run.thread_id)).toEqual(['a1', 'a2']);
+        expect((await store.listRuns({ status: 'running' })).map((run) => run.thread_id)).toEqual(['g1', 'a2']);
+        expect((await store.listRuns({ tenant_id: 'acme', status: 'completed' })).map((run) => run.thread_id)).toEqual([
+          'a1',
+        ]);
+        expect(await store.listRuns({ limit: 1 })).toHaveLength(1);
+        expect(await store.listRuns({ tenant_id: 'nobody' })).toEqual([]);
+      });
+    });
+
+    describe('side effects', () => {
+      it('lets exactly one caller claim a key and keeps its output', async () => {
+        const store = await open();
+        expect(await store.getSideEffect('thread-1:call-1')).toBeUndefined();
+        const claims = await Promise.all([
+          store.claimSideEffect('thread-1:call-1', 'thread-1'),
+          store.claimSideEffect('thread-1:call-1', 'thread-1'),
+        ]);
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        expect(await store.claimSideEffect('thread-1:call-1', 'thread-1')).toBe(false);
+        expect(await store.getSideEffect('thread-1:call-1')).toEqual({
+          key: 'thread-1:call-1',
+          thread_id: 'thread-1',
+          output: null,
+        });
+        await store.recordSideEffectOutput('thread-1:call-1', 'wrote 3 bytes');
+        expect((await store.getSideEffect('thread-1:call-1'))?.output).toBe('wrote 3 bytes');
+        expect(await store.claimSideEffect('thread-1:call-2', 'thread-1')).toBe(true);
+      });
+    });
+
+    describe('sessions', () => {
+      it('appends turns in order, bounds by limit, lists and clears sessions', async () => {
+        const store = await open({ now: steppingClock() });
+        const turn = (task: string) => ({
+          task,
+          final_answer: `answer ${task}`,
+          mode: 'single',
+          blocked: false,
+          thread_id: task,
+        });
+        await store.appendSessionTurn('s1', 'acme', turn('one'));
+        await store.appendSessionTurn('s1', 'acme', turn('two'));
+        await store.appendSessionTurn('s2', 'acme', { ...turn('other'), blocked: true });
+        await store.appendSessionTurn('s1', 'acme', turn('three'));
+
+        const turns = await store.getSessionTurns('s1');
+        expect(turns.map((t) => t.task)).toEqual(['one', 'two', 'three']);
+        expect(turns[0]).toMatchObject({
+          final_answer: 'answer one',
+          mode: 'single',
+          blocked: false,
+          thread_id: 'one',
+        });
+        expect((await store.getSessionTurns('s1', 2)).map((t) => t.task)).toEqual(['two', 'three']);
+        expect((await store.getSessionTurns('s2'))[0].blocked).toBe(true);
+        expect(await store.getSessionTurns('new')).toEqual([]);
+
+        const sessions = await store.listSessions();
+        expect(sessions.map((s) => [s.session_id, s.turns, s.last_task])).toEqual([
+          ['s1', 3, 'three'],
+          ['s2', 1, 'other'],
+        ]);
+        expect(sessions[0].updated_at).toBe(turns[2].created_at);
+        expect(await store.listSessions(1)).toHaveLength(1);
+
+        await store.clearSession('s1');
+        expect(await store.getSessionTurns('s1')).toEqual([]);
+        expect((await store.listSessions()).map((s) => s.session_id)).toEqual(['s2']);
+      });
+    });
+
+    describe('workflows', () => {
+      it('saves (upserts), reads, lists and deletes workflow specs', async () => {
+        const store = await open({ now: steppingClock() });
+        const spec = { name: 'review', nodes: [{ id: 'a', role: 'analyst' }], edges: [] };
+        const saved = await store.saveWorkflow('review', spec);
+        expect(saved.spec).toEqual(spec);
+        await store.saveWorkflow('alpha', { name: 'alpha' });
+        const updated = await store.saveWorkflow('review', { ...spec, goal: 'new' });
+        expect(updated.created_at).toBe(saved.created_at);
+        expect(updated.updated_at > saved.updated_at).toBe(true);
+        expect((await store.getWorkflow('review'))?.spec).toEqual({ ...spec, goal: 'new' });
+        expect(await store.getWorkflow('missing')).toBeUndefined();
+        expect(await store.listWorkflows()).toEqual(['alpha', 'review']);
+        expect(await store.deleteWorkflow('review')).toBe(true);
+        expect(await store.deleteWorkflow('review')).toBe(false);
+        expect(await store.listWorkflows()).toEqual(['alpha']);
+      });
+    });
+
+    describe('usage', () => {
+      it('records usage and sums spend and costs per tenant', async () => {
+        const store = await open();
+        expect(await store.tenantSpend('acme')).toBe(0);
+        await store.recordUsage(
+          sampleUsage({ cost_usd: 0.25, prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 }),
+        );
+        await store.recordUsage(sampleUsage({ cost_usd: 0.5, blocked: true, success: false }));
+        await store.recordUsage(sampleUsage({ tenant_id: 'globex', cost_usd: 2 }));
+        expect(await store.tenantSpend('acme')).toBeCloseTo(0.75, 10);
+        expect(await store.tenantSpend('globex')).toBeCloseTo(2, 10);
+        expect(await store.tenantSpend('nobody')).toBe(0);
+        expect(await store.costsByTenant()).toEqual({
+          acme: { runs: 2, prompt_tokens: 13, completion_tokens: 9, total_tokens: 22, cost_usd: 0.75, blocked: 1 },
+          globex: { runs: 1, prompt_tokens: 10, completion_tokens: 5, total_tokens: 15, cost_usd: 2, blocked: 0 },
+        });
+      });
+
+      it('writes a batch all or nothing', async () => {
+        const store = await open();
+        expect(store.recordUsageBatch).toBeTypeOf('function');
+        await store.recordUsageBatch?.([sampleUsage(), sampleUsage({ tenant_id: 'globex' })]);
+        expect((await store.monitoring()).totals.runs).toBe(2);
+        const broken = { ...sampleUsage(), task: null } as unknown as UsageRecord;
+        await expect(store.recordUsageBatch?.([sampleUsage(), broken])).rejects.toThrow();
+        expect((await store.monitoring()).totals.runs).toBe(2);
+      });
+
+      it('computes monitoring aggregates', async () => {
+        const store = await open({ now: () => new Date('2026-03-10T12:00:00.000Z') });
+        const empty = await store.monitoring();
+        expect(empty.totals).toEqual({
+          runs: 0,
+          blocked: 0,
+          success_rate: 0,
+          avg_latency_ms: 0,
+          p95_latency_ms: 0,
+          total_tokens: 0,
+          total_cost_usd: 0,
+          tool_valid_rate: 1,
+        });
+        expect(empty.daily).toHaveLength(14);
+        expect(empty.recent).toEqual([]);
+
+        const records = Array.from({ length: 20 }, (_, index) =>
+          sampleUsage({
+            thread_id: `t${index}`,
+            tenant_id: index % 2 === 0 ? 'acme' : 'globex',
+            mode: index < 5 ? 'swarm' : 'single',
+            latency_ms: (index + 1) * 10,
+            success: index % 4 !== 0,
+            blocked: index === 0,
+            cost_usd: 0.5,
+            total_tokens: 10,
+            tool_calls_total: 2,
+            tool_calls_valid: index % 2 === 0 ? 2 : 1,
+            created_at: `2026-03-${String(10 - (index % 3)).padStart(2, '0')}T0${index % 10}:00:00.000Z`,
+          }),
+        );
+        for (const record of records) await store.recordUsage(record);
+        await store.recordUsage(
+          sampleUsage({ thread_id: 'old', latency_ms: 210, created_at: '2025-01-01T00:00:00.000Z' }),
+        );
+
+        const result = await store.monitoring({ days: 3, recent: 2 });
+        expect(result.totals.runs).toBe(21);
+        expect(result.totals.blocked).toBe(1);
+        expect(result.totals.success_rate).toBeCloseTo(16 / 21, 10);
+        expect(result.totals.avg_latency_ms).toBeCloseTo((2100 + 210) / 21, 10);
+        // Latencies 10..210 step 10: index ⌊0.95·20⌋ = 19 → 200.
+        expect(result.totals.p95_latency_ms).toBe(200);
+        expect(result.totals.total_tokens).toBe(215);
+        expect(result.totals.total_cost_usd).toBeCloseTo(10.01, 10);
+        expect(result.totals.tool_valid_rate).toBeCloseTo(31 / 42, 10);
+        expect(result.by_mode.swarm).toEqual({ runs: 5, cost_usd: 2.5, avg_latency_ms: 30, success_rate: 3 / 5 });
+        expect(result.by_mode.single.runs).toBe(16);
+        expect(result.by_tenant.acme).toEqual({ runs: 11, cost_usd: 5.01, total_tokens: 115, blocked: 1 });
+        expect(result.by_tenant.globex.runs).toBe(10);
+        expect(result.daily).toEqual([
+          { date: '2026-03-08', runs: 6, cost_usd: 3, tokens: 60 },
+          { date: '2026-03-09', runs: 7, cost_usd: 3.5, tokens: 70 },
+          { date: '2026-03-10', runs: 7, cost_usd: 3.5, tokens: 70 },
+        ]);
+        expect(result.recent.map((record) => record.created_at)).toEqual([
+          '2026-03-10T09:00:00.000Z',
+          '2026-03-10T08:00:00.000Z',
+        ]);
+        expect(result.recent[0]).toMatchObject({ thread_id: 't9', success: true, blocked: false, latency_ms: 100 });
+      });
+    });
+
+    describe('memory', () => {
+      const lesson = (text: string, tenant = 'acme', overrides: Record<string, unknown> = {}) => ({
+        tenant_id: tenant,
+        text,
+        tags: ['math'],
+        success: true,
+        task: 'compute things',
+        embedding: null as number[] | null,
+        ...overrides,
+      });
+
+      it('adds, lists, updates and deletes lessons, namespaced per tenant', async () => {
+        const store = await open({ now: steppingClock() });
+        const first = await store.addLesson(
+          lesson('Use the calculator for arithmetic', 'acme', { embedding: [0.6, 0.8] }),
+        );
+        expect(first).toMatchObject({ tenant_id: 'acme', uses: 0, embedding: [0.6, 0.8], tags: ['math'] });
+        const second = await store.addLesson(lesson('Cite sources when researching'));
+        await store.addLesson(lesson('Globex prefers short answers', 'globex'));
+
+        expect((await store.listLessons('acme')).map((l) => l.id)).toEqual([second.id, first.id]);
+        expect(await store.listLessons('acme', 1)).toHaveLength(1);
+        expect((await store.listLessons('globex')).map((l) => l.text)).toEqual(['Globex prefers short answers']);
+
+        await store.updateLesson(first.id, { uses: 3, success: false, tags: ['math', 'tools'] });
+        const updated = (await store.listLessons('acme')).find((l) => l.id === first.id);
+        expect(updated).toMatchObject({ uses: 3, success: false, tags: ['math', 'tools'], text: first.text });
+        expect(updated && updated.updated_at > first.updated_at).toBe(true);
+
+        expect((await store.lessonsWithEmbeddings('acme', 10)).map((l) => l.id)).toEqual([first.id]);
+        await store.updateLesson(first.id, { embedding: null });
+        expect(await store.lessonsWithEmbeddings('acme', 10)).toEqual([]);
+
+        await store.deleteLessons([second.id]);
+        expect((await store.listLessons('acme')).map((l) => l.id)).toEqual([first.id]);
+        await store.deleteLessons([]);
+      });
+
+      it('searches lesson text with BM25 within the tenant only', async () => {
+        const store = await open();
+        await store.addLesson(lesson('Always double-check unit conversions', 'acme', { task: 'convert miles' }));
+        const best = await store.addLesson(
+          lesson('Use the calculator tool for arithmetic; calculator answers are exact', 'acme'),
+        );
+        await store.addLesson(lesson('Use the calculator tool for arithmetic', 'globex'));
+
+        const found = await store.searchLessonsText('acme', 'which calculator should I use?', 5);
+        expect(found[0].id).toBe(best.id);
+        expect(found.every((l) => l.tenant_id === 'acme')).toBe(true);
+        expect(await store.searchLessonsText('initech', 'calculator', 5)).toEqual([]);
+        expect((await store.searchLessonsText('acme', 'miles', 5)).map((l) => l.task)).toEqual(['convert miles']);
+        expect((await store.searchLessonsText('acme', 'math', 5)).length).toBe(2);
+        expect(await store.searchLessonsText('acme', 'calculator', 1)).toHaveLength(1);
+      });
+
+      it('never lets query text break the full-text syntax', async () => {
+        const store = await open();
+        await store.addLesson(lesson('Quote "exact" phrases carefully'));
+        for (const query of [
+          '"unbalanced',
+          'a AND (b OR',
+          'NEAR(x y)',
+          'col:value*',
+          '^',
+          '',
+          '   ',
+          '-- ;DROP TABLE lessons',
+        ]) {
+          await expect(store.searchLessonsText('acme', query, 5)).resolves.toBeInstanceOf(Array);
+        }
+        expect(await store.searchLessonsText('acme', '"exact" AND (', 5)).toHaveLength(1);
+        expect(await store.listLessons('acme')).toHaveLength(1);
+      });
+
+      it('keeps the full-text index in sync with updates, deletes and clears', async () => {
+        const store = await open();
+        const kept = await store.addLesson(lesson('Prefer the weather tool for forecasts'));
+        await store.updateLesson(kept.id, { text: 'Prefer the search tool for news' });
+        expect(await store.searchLessonsText('acme', 'forecasts', 5)).toEqual([]);
+        expect((await store.searchLessonsText('acme', 'news', 5)).map((l) => l.id)).toEqual([kept.id]);
+        await store.deleteLessons([kept.id]);
+        expect(await store.searchLessonsText('acme', 'news', 5)).toEqual([]);
+
+        await store.addLesson(lesson('Acme lesson about invoices'));
+        await store.addLesson(lesson('Another acme lesson about invoices'));
+        await store.addLesson(lesson('Globex lesson about invoices', 'globex'));
+        expect(await store.clearLessons('acme')).toBe(2);
+        expect(await store.clearLessons('acme')).toBe(0);
+        expect(await store.searchLessonsText('acme', 'invoices', 5)).toEqual([]);
+        expect(await store.searchLessonsText('globex', 'invoices', 5)).toHaveLength(1);
+      });
+
+      it('stores episodes per tenant and unlinks them when their lesson goes', async () => {
+        const store = await open({ now: steppingClock() });
+        const learnt = await store.addLesson(lesson('Break big tasks into steps'));
+        const first = await store.addEpisode({
+          tenant_id: 'acme',
+          thread_id: 'thread-1',
+          task: 'plan a trip',
+          final_answer: 'done',
+          success: true,
+          lesson_id: learnt.id,
+        });
+        const second = await store.addEpisode({ ...first, thread_id: 'thread-2', success: false, lesson_id: null });
+        await store.addEpisode({ ...first, tenant_id: 'globex', lesson_id: null });
+        expect((await store.listEpisodes('acme')).map((e) => e.id)).toEqual([second.id, first.id]);
+        expect(await store.listEpisodes('acme', 1)).toHaveLength(1);
+        expect((await store.listEpisodes('acme'))[1]).toMatchObject({ success: true, lesson_id: learnt.id });
+        const other = await store.addLesson(lesson('Split big tasks into steps'));
+        expect(await store.reassignEpisodes?.([learnt.id], other.id)).toBe(1);
+        expect(await store.reassignEpisodes?.([], other.id)).toBe(0);
+        expect((await store.listEpisodes('acme'))[1].lesson_id).toBe(other.id);
+        await store.deleteLessons([other.id]);
+        expect((await store.listEpisodes('acme'))[1].lesson_id).toBeNull();
+        expect(await store.listEpisodes('globex')).toHaveLength(1);
+      });
+    });
+  });
+}

@@ -1,0 +1,101 @@
+// Sample records for store tests (the conformance suite, concurrency and budget tests): valid
+// runs, results, usage records, and a clock that advances one millisecond per reading.
+import type { RunOptions } from '../core/run-options.js';
+import type { RunResult } from '../core/run-result.js';
+import type { RunRecord, UsageRecord } from './store.js';
+
+export const sampleOptions = (task: string, tenant = 'acme'): RunOptions => ({
+  task,
+  tenant_id: tenant,
+  offline: true,
+  model: null,
+  memory: true,
+  guardrails: true,
+  single: false,
+  llm_composer: false,
+  critic: false,
+  supervisor: false,
+  react_steps: 1,
+  vote_k: 1,
+  final_schema: null,
+  sampling: null,
+});
+
+export function sampleRun(threadId: string, tenant = 'acme'): Omit<RunRecord, 'created_at' | 'updated_at'> {
+  return {
+    thread_id: threadId,
+    tenant_id: tenant,
+    task: `task of ${threadId}`,
+    options: sampleOptions(`task of ${threadId}`, tenant),
+    interactive: true,
+    history: [
+      { role: 'user', content: 'earlier question' },
+      { role: 'assistant', content: 'earlier answer' },
+    ],
+    status: 'running',
+    pending_action: null,
+    pending_seq: 0,
+    result: null,
+    session_id: 'session-1',
+    workflow_name: null,
+  };
+}
+
+export function sampleResult(threadId: string, mode: RunResult['mode'] = 'single'): RunResult {
+  return {
+    status: 'completed',
+    thread_id: threadId,
+    tenant_id: 'acme',
+    final_answer: '42',
+    blocked: mode === 'blocked',
+    success: mode !== 'blocked',
+    mode,
+    recalled_lessons: [],
+    stored_lessons: [],
+    tool_calls_total: 1,
+    tool_calls_valid: 1,
+    structured: { answer: 42 },
+    plan: ['compute'],
+    roles: ['analyst'],
+    results: [{ subtask: 'compute', role: 'analyst', output: '42', tool_calls: [] }],
+    verdicts: [],
+    swarm_decision: { mode: 'single', reason: 'one step' },
+    metrics: {
+      usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 },
+      cost_usd: 0,
+      latency_ms: 5,
+      model_calls: 1,
+      failures: { unknown_tool: 0, bad_json: 0, schema_violation: 0 },
+    },
+    guard_violations: [],
+    guard_violations_out: [],
+    clarifications: {},
+    trace: [],
+  };
+}
+
+export function sampleUsage(overrides: Partial<UsageRecord> = {}): UsageRecord {
+  return {
+    thread_id: 't',
+    tenant_id: 'acme',
+    task: 'task',
+    mode: 'single',
+    prompt_tokens: 10,
+    completion_tokens: 5,
+    total_tokens: 15,
+    cost_usd: 0.01,
+    latency_ms: 100,
+    success: true,
+    blocked: false,
+    tool_calls_total: 2,
+    tool_calls_valid: 1,
+    subtask_count: 1,
+    ...overrides,
+  };
+}
+
+/** A clock that advances one millisecond per reading, so orderings by timestamp are deterministic. */
+export function steppingClock(start = Date.parse('2026-03-10T12:00:00.000Z')): () => Date {
+  let tick = 0;
+  return () => new Date(start + tick++);
+}

@@ -1,0 +1,161 @@
+// Schema migrations, kept in code (no migration files to ship) and run by kysely's Migrator. Every
+// query path the store uses has an index here; adding a migration means adding a new key.
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { StoreDialect } from './store-dialect.js';
+
+function initialSchema(dialect: StoreDialect): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('runs')
+        .addColumn('thread_id', 'text', (c) => c.primaryKey())
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('task', 'text', (c) => c.notNull())
+        .addColumn('options', 'text', (c) => c.notNull())
+        .addColumn('interactive', 'integer', (c) => c.notNull())
+        .addColumn('history', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('pending_action', 'text')
+        .addColumn('pending_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('result', 'text')
+        .addColumn('mode', 'text')
+        .addColumn('session_id', 'text')
+        .addColumn('workflow_name', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('runs_tenant_status_updated')
+        .on('runs')
+        .columns(['tenant_id', 'status', 'updated_at'])
+        .execute();
+      await db.schema.createIndex('runs_status_updated').on('runs').columns(['status', 'updated_at']).execute();
+      await db.schema.createIndex('runs_updated').on('runs').column('updated_at').execute();
+
+      await db.schema
+        .createTable('side_effects')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('thread_id', 'text', (c) => c.notNull())
+        .addColumn('output', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await dialect
+        .addAutoIncrementId(db.schema.createTable('session_turns'))
+        .addColumn('session_id', 'text', (c) => c.notNull())
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('task', 'text', (c) => c.notNull())
+        .addColumn('final_answer', 'text', (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('blocked', 'integer', (c) => c.notNull())
+        .addColumn('thread_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('session_turns_session').on('session_turns').columns(['session_id', 'id']).execute();
+
+      await db.schema
+        .createTable('workflows')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('spec', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await dialect
+        .addAutoIncrementId(db.schema.createTable('usage'))
+        .addColumn('thread_id', 'text', (c) => c.notNull())
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('task', 'text', (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('prompt_tokens', 'integer', (c) => c.notNull())
+        .addColumn('completion_tokens', 'integer', (c) => c.notNull())
+        .addColumn('total_tokens', 'integer', (c) => c.notNull())
+        .addColumn('cost_usd', 'double precision', (c) => c.notNull())
+        .addColumn('latency_ms', 'double precision', (c) => c.notNull())
+        .addColumn('success', 'integer', (c) => c.notNull())
+        .addColumn('blocked', 'integer', (c) => c.notNull())
+        .addColumn('tool_calls_total', 'integer', (c) => c.notNull())
+        .addColumn('tool_calls_valid', 'integer', (c) => c.notNull())
+        .addColumn('subtask_count', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      // Covering indexes: each aggregate (budget check, costs, by tenant, by mode, daily) reads one
+      // index instead of every table row.
+      await db.schema
+        .createIndex('usage_tenant')
+        .on('usage')
+        .columns(['tenant_id', 'cost_usd', 'total_tokens', 'blocked', 'prompt_tokens', 'completion_tokens'])
+        .execute();
+      await db.schema
+        .createIndex('usage_mode')
+        .on('usage')
+        .columns(['mode', 'cost_usd', 'latency_ms', 'success'])
+        .execute();
+      await db.schema
+        .createIndex('usage_created')
+        .on('usage')
+        .columns(['created_at', 'cost_usd', 'total_tokens'])
+        .execute();
+      // p95 walks this index with LIMIT 1 OFFSET k instead of sorting every row.
+      await db.schema.createIndex('usage_latency').on('usage').column('latency_ms').execute();
+
+      await db.schema
+        .createTable('lessons')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('tags', 'text', (c) => c.notNull())
+        .addColumn('success', 'integer', (c) => c.notNull())
+        .addColumn('task', 'text', (c) => c.notNull())
+        .addColumn('embedding', 'text')
+        .addColumn('uses', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('lessons_tenant_updated')
+        .on('lessons')
+        .columns(['tenant_id', 'updated_at'])
+        .execute();
+
+      await db.schema
+        .createTable('episodes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('thread_id', 'text', (c) => c.notNull())
+        .addColumn('task', 'text', (c) => c.notNull())
+        .addColumn('final_answer', 'text', (c) => c.notNull())
+        .addColumn('success', 'integer', (c) => c.notNull())
+        .addColumn('lesson_id', 'text', (c) => c.references('lessons.id').onDelete('set null'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('episodes_tenant_created')
+        .on('episodes')
+        .columns(['tenant_id', 'created_at'])
+        .execute();
+      await db.schema.createIndex('episodes_lesson').on('episodes').column('lesson_id').execute();
+
+      await dialect.createLessonSearchIndex(db);
+    },
+  };
+}
+
+/** Monitoring totals read a narrow index instead of rows that carry whole task texts. */
+const usageTotalsIndex: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createIndex('usage_totals')
+      .on('usage')
+      .columns(['success', 'blocked', 'latency_ms', 'total_tokens', 'cost_usd', 'tool_calls_total', 'tool_calls_valid'])
+      .execute();
+  },
+};
+
+export function createStoreMigrationProvider(dialect: StoreDialect): MigrationProvider {
+  return {
+    async getMigrations() {
+      return { '0001_initial': initialSchema(dialect), '0002_usage_totals_index': usageTotalsIndex };
+    },
+  };
+}

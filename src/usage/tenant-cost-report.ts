@@ -1,0 +1,39 @@
+// The per-tenant cost table behind `riptide costs` and GET /api/costs: recorded usage joined with
+// each tenant's ceiling. Tenants with a configured ceiling appear even before their first run.
+import type { Store, TenantCosts } from '../store/store.js';
+import type { BudgetGuard } from './budget-guard.js';
+
+export interface TenantCostRow extends TenantCosts {
+  budget_usd: number | null;
+  /** Budget minus spend, never below zero; null when the tenant has no ceiling. */
+  remaining_usd: number | null;
+}
+
+export interface TenantCostReportOptions {
+  store: Pick<Store, 'costsByTenant'>;
+  budgets: BudgetGuard;
+  /** Tenants to list even without usage (e.g. the keys of RIPTIDE_TENANT_BUDGETS). */
+  tenants?: string[];
+}
+
+const ZERO: TenantCosts = { runs: 0, prompt_tokens: 0, completion_tokens: 0, total_tokens: 0, cost_usd: 0, blocked: 0 };
+
+export async function tenantCostReport({
+  store,
+  budgets,
+  tenants = [],
+}: TenantCostReportOptions): Promise<Record<string, TenantCostRow>> {
+  const costs = await store.costsByTenant();
+  const names = [...new Set([...Object.keys(costs), ...tenants])].sort();
+  const report: Record<string, TenantCostRow> = {};
+  for (const tenant of names) {
+    const row = costs[tenant] ?? ZERO;
+    const budget = budgets.budgetFor(tenant);
+    report[tenant] = {
+      ...row,
+      budget_usd: budget,
+      remaining_usd: budget === null ? null : Math.max(0, budget - row.cost_usd),
+    };
+  }
+  return report;
+}

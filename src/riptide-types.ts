@@ -2,6 +2,7 @@
 import type { RiptideConfig } from './config/config.js';
 import type { RunService } from './core/run-service.js';
 import type { GuardrailPipeline } from './guardrails/guardrail.js';
+import type { McpManager } from './mcp/mcp-manager.js';
 import type { Memory } from './memory/memory.js';
 import type { ModelGateway } from './models/model-gateway.js';
 import type { RoleCatalog } from './roles/role.js';
@@ -19,6 +20,8 @@ export interface Riptide {
   guardrails: GuardrailPipeline;
   budgets: BudgetGuard;
   runs: RunService;
+  /** Allowlisted MCP servers and their connections (absent when built without MCP). */
+  mcp?: McpManager;
   /** Closes the database and any MCP connections. */
   close(): Promise<void>;
 }

@@ -1,0 +1,236 @@
+// The agent graph end to end through the run service: offline model, built-in tools, SQLite store.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/riptide-error.js';
+import { readSection } from '../prompts/sections.js';
+import { runResultSchema } from './run-result.js';
+import type { RunEvent } from './run-service.js';
+import { openTestRiptide, recordingTools, type TestRiptide, wrapBuiltinTool } from './test-support/test-riptide.js';
+
+const plain = { offline: true, memory: false, guardrails: false } as const;
+
+describe('the agent graph', () => {
+  let harness: TestRiptide | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+
+  it('computes 21 * 2 in single mode with a valid calculator call', async () => {
+    harness = await openTestRiptide();
+    const result = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', offline: true });
+    expect(runResultSchema.parse(result)).toEqual(result);
+    expect(result.status).toBe('completed');
+    expect(result.mode).toBe('single');
+    expect(result.success).toBe(true);
+    expect(result.final_answer).toContain('42');
+    const calls = result.results.flatMap((entry) => entry.tool_calls);
+    expect(calls).toEqual([
+      expect.objectContaining({ name: 'calculator', valid: true, arguments: { expression: '21 * 2' } }),
+    ]);
+    expect(result.tool_calls_valid).toBe(1);
+    expect(result.swarm_decision.mode).toBe('single');
+    expect(result.metrics.model_calls).toBeGreaterThanOrEqual(3);
+    expect(result.trace.map((entry) => entry.node)).toEqual([
+      'guard_input',
+      'recall',
+      'orchestrator',
+      'worker',
+      'finalize',
+      'reflect',
+      'guard_output',
+    ]);
+    const usage = await harness.riptide.store.costsByTenant();
+    expect(usage.default.runs).toBe(1);
+  });
+
+  it('runs only orchestrator → worker → finalize when memory, guardrails and critic are off', async () => {
+    harness = await openTestRiptide();
+    const result = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', ...plain });
+    expect(result.trace.map((entry) => entry.node)).toEqual(['orchestrator', 'worker', 'finalize']);
+  });
+
+  it('runs independent subtasks of one wave concurrently in swarm mode', async () => {
+    const log: { tool: string; event: 'start' | 'end' }[] = [];
+    harness = await openTestRiptide({ extraTools: recordingTools(['kb_search', 'word_count', 'uppercase'], log) });
+    const result = await harness.riptide.runs.runTask({
+      task: 'search cats and count the words and uppercase the title',
+      ...plain,
+    });
+    expect(result.mode).toBe('swarm');
+    expect(result.plan.length).toBeGreaterThanOrEqual(2);
+    expect(result.swarm_decision).toMatchObject({ mode: 'swarm' });
+    expect(result.swarm_decision.swarm_estimate_ms).toBeLessThan(result.swarm_decision.single_estimate_ms as number);
+    const started = log.filter((entry) => entry.event === 'start').length;
+    expect(started).toBe(3);
+    // Every call started before any ended: they overlapped.
+    const firstEnd = log.findIndex((entry) => entry.event === 'end');
+    expect(log.slice(0, firstEnd).every((entry) => entry.event === 'start')).toBe(true);
+    expect(firstEnd).toBe(3);
+    expect(result.results.map((entry) => entry.tool_calls[0]?.name).sort()).toEqual([
+      'kb_search',
+      'uppercase',
+      'word_count',
+    ]);
+  });
+
+  it('runs dependent waves and shows the dependent subtask its upstream output', async () => {
+    harness = await openTestRiptide();
+    const result = await harness.riptide.runs.runTask({
+      task: 'compute 21 * 2 and count the words in hello world then uppercase the result',
+      ...plain,
+    });
+    expect(result.mode).toBe('swarm');
+    expect(result.plan).toHaveLength(3);
+    const workerPrompts = harness.requestsFor('worker').map((request) => request.text);
+    const dependent = workerPrompts.find((text) => readSection(text, 'subtask') === 'uppercase the result');
+    expect(dependent).toBeDefined();
+    const upstream = readSection(dependent as string, 'upstream') ?? '';
+    expect(upstream).toContain('"words":2');
+    expect(result.results[2].output).toContain('WORDS');
+  });
+
+  it('feeds an invalid call back with react_steps and the model corrects itself', async () => {
+    harness = await openTestRiptide();
+    const result = await harness.riptide.runs.runTask({
+      task: 'use a bogus tool to compute 21 * 2',
+      react_steps: 3,
+      ...plain,
+    });
+    expect(result.metrics.failures.unknown_tool).toBe(1);
+    const calls = result.results[0].tool_calls;
+    expect(calls[0]).toMatchObject({ valid: false, error: 'unknown_tool' });
+    expect(calls.some((call) => call.name === 'calculator' && call.valid)).toBe(true);
+    expect(result.tool_calls_total).toBe(calls.length);
+    expect(result.final_answer).toContain('42');
+    const fedBack = harness.requestsFor('worker').some((request) => request.text.includes('ERROR (unknown_tool)'));
+    expect(fedBack).toBe(true);
+  });
+
+  it('does not feed an invalid call back when no steps remain', async () => {
+    harness = await openTestRiptide();
+    const result = await harness.riptide.runs.runTask({ task: 'use a bogus tool to compute 21 * 2', ...plain });
+    expect(result.metrics.failures.unknown_tool).toBe(1);
+    expect(harness.requestsFor('worker')).toHaveLength(1);
+    expect(result.status).toBe('completed');
+  });
+
+  it('takes the majority of vote_k samples for a direct answer', async () => {
+    harness = await openTestRiptide();
+    const result = await harness.riptide.runs.runTask({ task: 'say hello', vote_k: 3, ...plain });
+    const votes = harness.requestsFor('vote');
+    expect(votes).toHaveLength(3);
+    expect(harness.requestsFor('worker')).toHaveLength(0);
+    expect(result.results[0].output).toContain('hello');
+    expect(result.results[0].tool_calls).toEqual([]);
+    expect(result.metrics.model_calls).toBe(5);
+  });
+
+  it('abandons the vote when a sample wants a tool and takes the normal path', async () => {
+    harness = await openTestRiptide();
+    const result = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', vote_k: 3, ...plain });
+    expect(harness.requestsFor('vote')).toHaveLength(3);
+    expect(harness.requestsFor('worker')).toHaveLength(1);
+    expect(result.results[0].tool_calls[0]).toMatchObject({ name: 'calculator', valid: true });
+    expect(result.final_answer).toContain('42');
+  });
+
+  it('emits a structured output valid against final_schema', async () => {
+    harness = await openTestRiptide();
+    const schema = {
+      type: 'object',
+      properties: { answer: { type: 'string' }, value: { type: 'number' } },
+      required: ['answer', 'value'],
+    };
+    const result = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', final_schema: schema, ...plain });
+    expect(result.structured).toMatchObject({ answer: expect.any(String), value: expect.any(Number) });
+    expect(harness.requestsFor('structured').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('rejects an invalid final_schema before the run starts', async () => {
+    harness = await openTestRiptide();
+    await expect(
+      harness.riptide.runs.runTask({ task: 'compute 21 * 2', final_schema: { type: 'no-such-type' }, ...plain }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(harness.requests).toHaveLength(0);
+  });
+
+  it('survives a throwing tool; the critic fails the error-looking result and finalize leaves it out', async () => {
+    const exploding = wrapBuiltinTool('uppercase', () => () => {
+      throw new Error('the uppercase engine exploded');
+    });
+    harness = await openTestRiptide({ extraTools: [exploding] });
+    const result = await harness.riptide.runs.runTask({
+      task: 'compute 21 * 2 and uppercase the title',
+      critic: true,
+      ...plain,
+    });
+    expect(result.status).toBe('completed');
+    const failed = result.results.find((entry) => entry.subtask === 'uppercase the title');
+    expect(failed?.tool_calls[0]).toMatchObject({ name: 'uppercase', valid: true, error: 'tool_error' });
+    expect(result.verdicts).toHaveLength(2);
+    expect(result.verdicts.find((verdict) => verdict.subtask === 'uppercase the title')?.verdict).toBe('fail');
+    expect(result.verdicts.find((verdict) => verdict.subtask === 'compute 21 * 2')?.verdict).toBe('pass');
+    const finalizePrompt = harness.requestsFor('finalize')[0].text;
+    expect(finalizePrompt).toContain('compute 21 * 2');
+    expect(finalizePrompt).not.toContain('exploded');
+    expect(result.final_answer).toContain('42');
+  });
+
+  it('lets the supervisor append corrective subtasks, capped at its round limit', async () => {
+    const exploding = wrapBuiltinTool('uppercase', () => () => {
+      throw new Error('the uppercase engine exploded');
+    });
+    harness = await openTestRiptide({ extraTools: [exploding], env: { RIPTIDE_SUPERVISOR_MAX_ROUNDS: '2' } });
+    const result = await harness.riptide.runs.runTask({ task: 'uppercase the title', supervisor: true, ...plain });
+    expect(harness.requestsFor('supervisor')).toHaveLength(2);
+    expect(result.plan).toHaveLength(3);
+    expect(result.plan.slice(1).every((subtask) => subtask.startsWith('Retry'))).toBe(true);
+    expect(result.verdicts).toHaveLength(3);
+    expect(result.trace.filter((entry) => entry.node === 'critic')).toHaveLength(3);
+  });
+
+  it('streams composition, node timings, finalize token deltas and the result', async () => {
+    harness = await openTestRiptide();
+    const events: RunEvent[] = [];
+    for await (const event of harness.riptide.runs.streamRun({ task: 'compute 21 * 2', ...plain })) events.push(event);
+    expect(events[0]).toMatchObject({ event: 'composition', mode: 'single', blocked: false });
+    expect(events.filter((event) => event.event === 'node').map((event) => (event as { name: string }).name)).toEqual([
+      'orchestrator',
+      'worker',
+      'finalize',
+    ]);
+    const tokens = events.filter((event) => event.event === 'token').map((event) => (event as { text: string }).text);
+    const last = events[events.length - 1];
+    expect(last.event).toBe('result');
+    const answer = (last as { result: { final_answer: string } }).result.final_answer;
+    expect(tokens.length).toBeGreaterThanOrEqual(1);
+    expect(tokens.join('')).toBe(answer);
+    // Tokens arrive before finalize's node event: they are streamed, not split afterwards.
+    const firstToken = events.findIndex((event) => event.event === 'token');
+    const finalizeNode = events.findIndex((event) => event.event === 'node' && event.name === 'finalize');
+    expect(firstToken).toBeLessThan(finalizeNode);
+  });
+
+  it('streams a direct chat turn with the session history and records its usage', async () => {
+    harness = await openTestRiptide();
+    const tokens: string[] = [];
+    let done = false;
+    for await (const event of harness.riptide.runs.streamChat({
+      message: 'what did I say before?',
+      offline: true,
+      history: [
+        { role: 'user', content: 'my cat is called Mia' },
+        { role: 'assistant', content: 'Nice name.' },
+      ],
+    })) {
+      if (event.event === 'token') tokens.push(event.text);
+      else done = true;
+    }
+    expect(done).toBe(true);
+    expect(tokens.join('')).toContain('Mia');
+    expect(harness.requestsFor('chat')).toHaveLength(1);
+    expect(fs.existsSync(path.join(harness.dataDir, 'riptide.sqlite'))).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+// critic: a pass/fail verdict (purpose 'critic') for every result not judged yet; finalize leaves
+// failed results out, and the supervisor may correct them.
+import { parseModelJson, TOOL_ERROR_PREFIX, verdictOutputSchema } from '../../prompts/contract.js';
+import type { AgentStateUpdate, AgentStateValue, IndexedVerdict } from '../graph-state.js';
+import { type NodeConfig, nodeCaller } from '../node-context.js';
+import { buildCriticPrompt } from '../prompt-builders.js';
+
+export async function criticNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
+  const { caller } = nodeCaller(config);
+  const judged = new Set(state.verdicts.map((verdict) => verdict.index));
+  const pending = state.results.map((_, index) => index).filter((index) => !judged.has(index));
+  const fresh = await Promise.all(
+    pending.map(async (index): Promise<IndexedVerdict> => {
+      const result = state.results[index];
+      const prompt = buildCriticPrompt({ task: state.task, subtask: result.subtask, result: result.output });
+      const reply = await caller.call({
+        purpose: 'critic',
+        tier: 'planner',
+        system: prompt.system,
+        messages: [{ role: 'user', content: prompt.user }],
+        json: true,
+      });
+      const parsed = parseModelJson(reply.text, verdictOutputSchema);
+      if (parsed) return { index, verdict: parsed.verdict, reason: parsed.reason };
+      // An unparseable verdict: judge by the result's own look rather than pass it blindly.
+      return looksLikeError(result.output)
+        ? { index, verdict: 'fail', reason: 'the result looks like an error (critic reply was not JSON)' }
+        : { index, verdict: 'pass', reason: 'no objection (critic reply was not JSON)' };
+    }),
+  );
+  return { verdicts: [...state.verdicts, ...fresh], metrics: caller.metrics };
+}
+
+export function looksLikeError(output: string): boolean {
+  const text = output.trim();
+  return text === '' || text.startsWith(TOOL_ERROR_PREFIX) || /\b(error|exception|failed|traceback)\b/i.test(text);
+}
+
+/** Failed verdicts of the latest round (results from `roundStart` on). */
+export function latestFailures(state: AgentStateValue): IndexedVerdict[] {
+  return state.verdicts.filter((verdict) => verdict.verdict === 'fail' && verdict.index >= state.round_start);
+}

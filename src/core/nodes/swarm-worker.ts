@@ -1,0 +1,30 @@
+// swarm_worker: runs the plan in dependency waves; the subtasks of a wave run concurrently and
+// dependents read their upstream outputs from the blackboard (the Upstream results section).
+import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
+import { type NodeConfig, nodeCaller, subtaskEnvironment, upstreamEntries } from '../node-context.js';
+import type { SubtaskResult } from '../run-result.js';
+import { runSubtask } from '../subtask-runner.js';
+import { computeWaves } from '../wave-scheduler.js';
+
+export async function swarmWorkerNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
+  const { runtime, caller } = nodeCaller(config);
+  // Approvals cannot serialize across a concurrent wave, so an interactive swarm refuses side effects.
+  const env = subtaskEnvironment(state, runtime, caller, runtime.interactive ? 'refuse' : 'auto');
+  const blackboard: (SubtaskResult | undefined)[] = [...state.results];
+  for (const wave of computeWaves(state.plan)) {
+    await Promise.all(
+      wave
+        .filter((index) => !blackboard[index])
+        .map(async (index) => {
+          const upstream = upstreamEntries(state.plan, blackboard, index);
+          blackboard[index] = await runSubtask(env, index, state.plan[index], upstream);
+        }),
+    );
+  }
+  return {
+    results: blackboard as SubtaskResult[],
+    cursor: state.plan.length,
+    clarifications: env.clarifications,
+    metrics: caller.metrics,
+  };
+}

@@ -1,0 +1,45 @@
+// worker (single mode): runs the plan's subtasks in order — dependents see upstream outputs — and
+// stops, with nothing side-effecting done yet, when a human must approve a tool or answer a question.
+import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
+import { type NodeConfig, nodeCaller, subtaskEnvironment, upstreamEntries } from '../node-context.js';
+import type { SubtaskResult } from '../run-result.js';
+import { advanceSubtask, startSubtask } from '../subtask-runner.js';
+import { tryVote } from '../subtask-vote.js';
+
+export async function workerNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
+  const { runtime, caller } = nodeCaller(config);
+  const env = subtaskEnvironment(state, runtime, caller, runtime.interactive ? 'ask' : 'auto');
+  const results: SubtaskResult[] = [...state.results];
+  let cursor = state.cursor;
+  // A copy: the checkpointed value must not change under LangGraph's feet.
+  let active = state.active ? structuredClone(state.active) : null;
+  while (cursor < state.plan.length || active) {
+    if (!active) {
+      const step = state.plan[cursor];
+      const upstream = upstreamEntries(state.plan, results, cursor);
+      const voted = await tryVote(env, step, upstream);
+      if (voted) {
+        results[cursor] = voted;
+        cursor += 1;
+        continue;
+      }
+      active = startSubtask(env, cursor, step, upstream);
+    }
+    const outcome = await advanceSubtask(env, active);
+    if (outcome.kind === 'waiting') {
+      return { results, cursor, active: outcome.active, clarifications: env.clarifications, metrics: caller.metrics };
+    }
+    results[active.index] = outcome.result;
+    cursor = active.index + 1;
+    active = null;
+  }
+  return { results, cursor, active: null, clarifications: env.clarifications, metrics: caller.metrics };
+}
+
+/** Where the single-mode worker goes next: a human, or on to review/finalize. */
+export function afterWorker(state: AgentStateValue): 'human_approval' | 'human_clarify' | 'done' {
+  const waiting = state.active?.waitingFor;
+  if (waiting?.type === 'tool_approval') return 'human_approval';
+  if (waiting?.type === 'clarification') return 'human_clarify';
+  return 'done';
+}

@@ -1,0 +1,20 @@
+// The question a run stopped on (tool approval or clarification), read from the graph state: the
+// human nodes ask it and the run service reports it, so both derive it the same way.
+import type { AgentStateValue } from './graph-state.js';
+import type { PendingAction } from './run-result.js';
+
+/** The question a stopped run waits on, rebuilt from the state exactly as the human nodes ask it. */
+export function pendingActionOf(state: AgentStateValue): PendingAction | null {
+  const active = state.active;
+  const waiting = active?.waitingFor;
+  if (!active || !waiting) return null;
+  if (waiting.type === 'tool_approval') {
+    return {
+      type: 'tool_approval',
+      tool: waiting.call.toolName,
+      arguments: waiting.call.rawArguments,
+      subtask: active.result.subtask,
+    };
+  }
+  return { type: 'clarification', question: waiting.question, subtask: active.result.subtask };
+}

@@ -1,0 +1,243 @@
+// One subtask's think→act→observe loop, shared by the single-mode worker and the swarm: model call
+// with the retrieved tools, invalid calls fed back as "ERROR (<kind>)" observations, control tools
+// (ask_human, handoff), vote_k sampling, and a stop (no side effect yet) when a human must decide.
+import type { ModelMessage } from 'ai';
+import type { ModelCallResult } from '../models/model-gateway.js';
+import { ASK_HUMAN_TOOL, HANDOFF_TOOL, TOOL_ERROR_PREFIX } from '../prompts/contract.js';
+import type { Role } from '../roles/role.js';
+import { DEFAULT_CLARIFICATION_ANSWER, isControlTool } from './control-tools.js';
+import type { ActiveSubtask, PlannedSubtask, QueuedToolCall } from './graph-state.js';
+import type { ModelCaller } from './model-caller.js';
+import { buildWorkerPrompt } from './prompt-builders.js';
+import type { SubtaskResult } from './run-result.js';
+import type { RunRuntime } from './run-runtime.js';
+import { answerClarification, denySideEffect, observe, runApprovedSideEffect, truncate } from './subtask-actions.js';
+import { tryVote } from './subtask-vote.js';
+import { offeredTools } from './tool-shortlist.js';
+
+export interface SubtaskEnvironment {
+  runtime: RunRuntime;
+  caller: ModelCaller;
+  task: string;
+  lessons: string[];
+  /**
+   * What happens at a side-effecting tool or a clarification: `ask` stops for a human (single-mode
+   * interactive runs), `auto` approves / answers by default, `refuse` denies side effects (an
+   * interactive swarm, where approvals cannot serialize).
+   */
+  humanPolicy: 'ask' | 'auto' | 'refuse';
+  /** Answers given so far (question → answer); updated in place. */
+  clarifications: Record<string, string>;
+}
+
+export interface UpstreamEntry {
+  subtask: string;
+  role: string;
+  output: string;
+}
+
+export type SubtaskOutcome = { kind: 'done'; result: SubtaskResult } | { kind: 'waiting'; active: ActiveSubtask };
+
+export function resolveRole(env: SubtaskEnvironment, name: string): Role {
+  const { roles } = env.runtime.deps;
+  return roles.get(name) ?? roles.roleFor(name);
+}
+
+export function startSubtask(
+  env: SubtaskEnvironment,
+  index: number,
+  step: PlannedSubtask,
+  upstream: UpstreamEntry[],
+): ActiveSubtask {
+  const role = resolveRole(env, step.role);
+  const prompt = buildWorkerPrompt({
+    task: env.task,
+    subtask: step.subtask,
+    role,
+    upstream,
+    lessons: env.lessons,
+  });
+  return {
+    index,
+    role: role.name,
+    messages: [{ role: 'user', content: prompt.user }],
+    steps: 0,
+    queue: [],
+    result: { subtask: step.subtask, role: role.name, output: '', tool_calls: [] },
+    lastObservations: [],
+    askedHuman: false,
+    handedOff: false,
+    waitingFor: null,
+  };
+}
+
+/** Runs a subtask from its start to its end; never stops for a human (humanPolicy must not be `ask`). */
+export async function runSubtask(
+  env: SubtaskEnvironment,
+  index: number,
+  step: PlannedSubtask,
+  upstream: UpstreamEntry[],
+): Promise<SubtaskResult> {
+  const voted = await tryVote(env, step, upstream);
+  if (voted) return voted;
+  const outcome = await advanceSubtask(env, startSubtask(env, index, step, upstream));
+  if (outcome.kind === 'waiting') throw new Error('runSubtask cannot stop for a human');
+  return outcome.result;
+}
+
+/** Continues a subtask until it finishes or must wait for a human. Mutates and returns `active`. */
+export async function advanceSubtask(env: SubtaskEnvironment, active: ActiveSubtask): Promise<SubtaskOutcome> {
+  const maxSteps = env.runtime.options.react_steps;
+  const subtask = active.result.subtask;
+  for (;;) {
+    while (active.queue.length > 0) {
+      const call = active.queue[0];
+      const stop = await processCall(env, active, call);
+      if (stop) return { kind: 'waiting', active };
+      active.queue.shift();
+    }
+    if (active.steps >= maxSteps) return { kind: 'done', result: finish(active) };
+    const role = resolveRole(env, active.role);
+    const prompt = buildWorkerPrompt({ task: env.task, subtask, role, upstream: [], lessons: env.lessons });
+    const reply = await env.caller.call({
+      purpose: 'worker',
+      tier: 'worker',
+      system: prompt.system,
+      messages: active.messages,
+      tools: offeredTools(env.runtime, subtask, role, active),
+    });
+    // Asking the human or handing off is not an act on the task: it does not use up a step (each
+    // control tool is allowed once per subtask, so this cannot loop).
+    if (!reply.toolCalls.every((call) => isControlTool(call.toolName))) active.steps += 1;
+    active.lastObservations = [];
+    active.result.output = reply.text.trim();
+    if (reply.toolCalls.length === 0) return { kind: 'done', result: finish(active) };
+    active.messages.push(assistantMessage(reply));
+    active.queue = reply.toolCalls.map((call) => ({
+      toolCallId: call.toolCallId,
+      toolName: call.toolName,
+      rawArguments: call.input === undefined ? call.rawInput : call.input,
+    }));
+  }
+}
+
+/** Processes one queued call; returns true when the subtask must stop for a human first. */
+async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call: QueuedToolCall): Promise<boolean> {
+  const { tools, roles, config } = env.runtime.deps;
+  if (call.toolName === ASK_HUMAN_TOOL) {
+    const question = readStringField(call.rawArguments, 'question');
+    if (active.askedHuman || !question) {
+      observe(active, call, `${TOOL_ERROR_PREFIX} (control): ask_human takes one question, once per subtask`);
+      return false;
+    }
+    active.askedHuman = true;
+    if (env.humanPolicy === 'ask') {
+      active.waitingFor = { type: 'clarification', call, question };
+      return true;
+    }
+    answerClarification(env, active, call, question, DEFAULT_CLARIFICATION_ANSWER);
+    return false;
+  }
+  if (call.toolName === HANDOFF_TOOL) {
+    const to = readStringField(call.rawArguments, 'role');
+    const reason = readStringField(call.rawArguments, 'reason') ?? '';
+    if (active.handedOff || !to || !roles.has(to)) {
+      observe(
+        active,
+        call,
+        `${TOOL_ERROR_PREFIX} (control): handoff needs a known role and is allowed once per subtask`,
+      );
+      return false;
+    }
+    active.handedOff = true;
+    active.result.handoff = { from: active.role, to, reason };
+    active.result.role = to;
+    active.role = to;
+    observe(active, call, `Handed off to ${to}. Continue the subtask as ${to}.`);
+    return false;
+  }
+  const validation = tools.validate(call.toolName, call.rawArguments);
+  if (!validation.ok) {
+    env.caller.countFailure(validation.kind);
+    active.result.tool_calls.push({
+      name: call.toolName,
+      arguments: call.rawArguments,
+      valid: false,
+      error: validation.kind,
+    });
+    observe(active, call, `${TOOL_ERROR_PREFIX} (${validation.kind}): ${validation.message}`);
+    return false;
+  }
+  if (validation.tool.side_effecting) {
+    if (env.humanPolicy === 'ask') {
+      active.waitingFor = { type: 'tool_approval', call: { ...call, rawArguments: validation.arguments } };
+      return true;
+    }
+    if (env.humanPolicy === 'refuse') {
+      denySideEffect(active, call, validation.arguments, 'side-effecting tools need single mode to be approved');
+      return false;
+    }
+    await runApprovedSideEffect(env, active, call, validation.arguments);
+    return false;
+  }
+  const ran = await tools.run(call.toolName, validation.arguments, {
+    tenantId: env.runtime.options.tenant_id,
+    workspaceDir: config.workspaceDir,
+    signal: env.runtime.signal ?? new AbortController().signal,
+  });
+  if (ran.ok) {
+    active.result.tool_calls.push({
+      name: call.toolName,
+      arguments: validation.arguments,
+      valid: true,
+      output: truncate(ran.output),
+    });
+    observe(active, call, ran.output);
+  } else {
+    active.result.tool_calls.push({
+      name: call.toolName,
+      arguments: validation.arguments,
+      valid: true,
+      error: ran.kind,
+    });
+    observe(active, call, `${TOOL_ERROR_PREFIX} (${ran.kind}): ${ran.error}`);
+  }
+  return false;
+}
+
+function assistantMessage(reply: ModelCallResult): ModelMessage {
+  return {
+    role: 'assistant',
+    content: [
+      ...(reply.text.trim() ? [{ type: 'text' as const, text: reply.text }] : []),
+      ...reply.toolCalls.map((call) => ({
+        type: 'tool-call' as const,
+        toolCallId: call.toolCallId,
+        toolName: call.toolName,
+        input: call.input ?? call.rawInput,
+      })),
+    ],
+  };
+}
+
+/** The subtask's output: the last observations when steps ran out after acting, else the model's text. */
+function finish(active: ActiveSubtask): SubtaskResult {
+  if (active.lastObservations.length > 0) active.result.output = active.lastObservations.join('\n');
+  return active.result;
+}
+
+function readStringField(value: unknown, field: string): string | null {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  if (parsed && typeof parsed === 'object' && typeof (parsed as Record<string, unknown>)[field] === 'string') {
+    const text = ((parsed as Record<string, unknown>)[field] as string).trim();
+    return text || null;
+  }
+  return null;
+}

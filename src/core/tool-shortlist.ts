@@ -1,0 +1,34 @@
+// The tools a subtask's worker is offered: the top-k retrieved for the subtask within its role's
+// allow-list. Memoised per run, since the composer and every react step ask for the same list.
+import type { ModelToolDefinition } from '../models/model-gateway.js';
+import { ASK_HUMAN_TOOL, HANDOFF_TOOL } from '../prompts/contract.js';
+import type { Role } from '../roles/role.js';
+import type { ToolSpec } from '../tools/tool-spec.js';
+import { ASK_HUMAN_DEFINITION, HANDOFF_DEFINITION } from './control-tools.js';
+import type { RunRuntime } from './run-runtime.js';
+
+export function toolShortlist(runtime: RunRuntime, subtask: string, role: Pick<Role, 'name' | 'tools'>): ToolSpec[] {
+  const key = `${role.name}\n${subtask}`;
+  let tools = runtime.toolShortlists.get(key);
+  if (!tools) {
+    tools = runtime.deps.tools.search(subtask, { limit: runtime.deps.config.tools.topK, allow: role.tools });
+    runtime.toolShortlists.set(key, tools);
+  }
+  return tools;
+}
+
+/** Model tool definitions for a worker call: the shortlist plus the control tools still unused. */
+export function offeredTools(
+  runtime: RunRuntime,
+  subtask: string,
+  role: Role,
+  used: { askedHuman: boolean; handedOff: boolean },
+): Record<string, ModelToolDefinition> {
+  const offered: Record<string, ModelToolDefinition> = {};
+  for (const tool of toolShortlist(runtime, subtask, role)) {
+    offered[tool.name] = { description: tool.description, json_schema: tool.json_schema };
+  }
+  if (!used.askedHuman) offered[ASK_HUMAN_TOOL] = ASK_HUMAN_DEFINITION;
+  if (!used.handedOff) offered[HANDOFF_TOOL] = HANDOFF_DEFINITION;
+  return offered;
+}

@@ -1,0 +1,176 @@
+// Workflow routes (API.md, Workflows): list/save/get/delete saved specs, run one by spec or name, and
+// stream a run as a node trace. Specs are validated by the workflow service (every problem → 422).
+import { z } from 'zod';
+import { identifierSchema } from '../../core/identifier.js';
+import { runResultSchema } from '../../core/run-result.js';
+import { ERROR_STATUS } from '../../errors/error-status.js';
+import { RiptideError, ValidationError } from '../../errors/riptide-error.js';
+import { workflowRunRequestSchema } from '../../workflows/workflow-run-request.js';
+import { createWorkflowService, type PreparedWorkflowRun } from '../../workflows/workflow-service.js';
+import { workflowSpecSchema } from '../../workflows/workflow-spec.js';
+import { abortOnDisconnect } from '../abort-on-disconnect.js';
+import { errorResponses } from '../error-schemas.js';
+import { queryBoolean } from '../query-schemas.js';
+import { toTraceFrame, traceEventSchema } from '../run-event-frames.js';
+import type { RoutePlugin } from './index.js';
+
+const nameParamsSchema = z.object({ name: identifierSchema.describe('The workflow name') });
+
+const workflowRunQuerySchema = z.object({
+  spec: z.string().optional().describe('A workflow spec as JSON text (or give `name`)'),
+  name: identifierSchema.optional().describe('The name of a saved workflow (or give `spec`)'),
+  tenant_id: identifierSchema.optional(),
+  offline: queryBoolean.optional(),
+  memory: queryBoolean.optional(),
+  guardrails: queryBoolean.optional(),
+  critic: queryBoolean.optional(),
+  supervisor: queryBoolean.optional(),
+});
+
+const workflowStreamEventSchema = z
+  .union([
+    traceEventSchema,
+    z.object({
+      event: z.literal('error'),
+      detail: z.union([z.string(), z.array(z.string())]),
+      code: z.string(),
+    }),
+  ])
+  .describe(
+    'One `data:` frame: `node` events, then `result`; an invalid spec or unknown name is an `error` event listing the problems',
+  );
+
+export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
+  const workflows = createWorkflowService(riptide);
+
+  app.get(
+    '/api/workflows',
+    {
+      schema: {
+        tags: ['workflows'],
+        summary: 'List saved workflows',
+        response: { 200: z.array(z.string()).describe('The saved workflow names') },
+      },
+    },
+    async () => workflows.list(),
+  );
+
+  app.post(
+    '/api/workflows',
+    {
+      schema: {
+        tags: ['workflows'],
+        summary: 'Save (upsert) a workflow',
+        description:
+          'Validates the spec and saves it under its name, replacing a workflow of that name. An invalid spec (empty graph, duplicate ids, self-edge, dangling edge, cycle, unknown role, empty subtask or label) answers 422 listing every problem.',
+        body: workflowSpecSchema,
+        response: { 200: workflowSpecSchema, ...errorResponses(422) },
+      },
+    },
+    async (request) => workflows.save(request.body),
+  );
+
+  app.get(
+    '/api/workflows/:name',
+    {
+      schema: {
+        tags: ['workflows'],
+        summary: 'Get a saved workflow',
+        params: nameParamsSchema,
+        response: { 200: workflowSpecSchema, ...errorResponses(404, 422) },
+      },
+    },
+    async (request) => workflows.get(request.params.name),
+  );
+
+  app.delete(
+    '/api/workflows/:name',
+    {
+      schema: {
+        tags: ['workflows'],
+        summary: 'Delete a saved workflow',
+        params: nameParamsSchema,
+        response: {
+          200: z.object({ status: z.literal('deleted'), name: z.string() }),
+          ...errorResponses(404, 422),
+        },
+      },
+    },
+    async (request) => {
+      await workflows.delete(request.params.name);
+      return { status: 'deleted' as const, name: request.params.name };
+    },
+  );
+
+  app.post(
+    '/api/workflows/run',
+    {
+      schema: {
+        tags: ['workflows'],
+        summary: 'Run a workflow',
+        description:
+          'Runs an inline `spec` or a saved workflow by `name`: each node is a subtask for its role, each edge a dependency; independent nodes run concurrently in dependency-ordered waves sharing a blackboard. The goal is the task.',
+        body: workflowRunRequestSchema,
+        response: { 200: runResultSchema, ...errorResponses(402, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      const controller = abortOnDisconnect(reply);
+      return workflows.run(request.body, { signal: controller.signal });
+    },
+  );
+
+  app.get(
+    '/api/workflows/run/stream',
+    {
+      schema: {
+        tags: ['workflows'],
+        summary: 'Stream a workflow run as a node trace (SSE)',
+        description:
+          'Query `spec` (JSON text) or `name`, plus the run flags. Server-sent events: one `node` event per executed graph node, then `result` with the RunResult. An invalid spec or unknown name is an `error` event.',
+        querystring: workflowRunQuerySchema,
+        response: {
+          200: {
+            description: 'An event stream',
+            content: { 'text/event-stream': { schema: workflowStreamEventSchema } },
+          },
+          ...errorResponses(402, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { spec: specText, ...rest } = request.query;
+      let prepared: PreparedWorkflowRun;
+      try {
+        prepared = await workflows.prepareRun({
+          ...rest,
+          spec: specText === undefined ? undefined : parseSpecText(specText),
+        });
+      } catch (error) {
+        // A spec drawn in the Studio is checked here: its problems come back on the stream it opened.
+        if (!RiptideError.is(error) || (ERROR_STATUS[error.code] ?? 500) >= 500) throw error;
+        const stream = sse.start(reply);
+        stream.send({
+          event: 'error',
+          detail: error instanceof ValidationError ? error.problems : error.message,
+          code: error.code,
+        });
+        return reply;
+      }
+      return sse.pipe(
+        request,
+        reply,
+        (signal) => riptide.runs.streamRun(prepared.options, { ...prepared.context, signal }),
+        (event, stream) => toTraceFrame(event, stream, request),
+      );
+    },
+  );
+};
+
+function parseSpecText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ValidationError(['spec: is not valid JSON'], 'invalid_workflow');
+  }
+}

@@ -1,0 +1,98 @@
+// Workflow operations over the riptide components: save/get/list/delete specs in the store, and run a
+// spec (or a saved one by name) through the run service as a static plan honouring its mode and the
+// run flags. Routes and CLI commands are thin wrappers around this.
+import type { RunOptionsInput } from '../core/run-options.js';
+import type { RunResult } from '../core/run-result.js';
+import type { RunContext, RunEvent } from '../core/run-service.js';
+import { RiptideError, ValidationError } from '../errors/riptide-error.js';
+import type { Riptide } from '../riptide-types.js';
+import { validateWorkflow } from './validate-workflow.js';
+import { type WorkflowRunRequest, workflowRunRequestSchema } from './workflow-run-request.js';
+import { type WorkflowSpec, workflowSpecSchema } from './workflow-spec.js';
+import { workflowToStaticPlan } from './workflow-to-static-plan.js';
+
+/** A workflow run ready to hand to the run service. */
+export interface PreparedWorkflowRun {
+  spec: WorkflowSpec;
+  /** The goal as the task, plus the run flags. */
+  options: RunOptionsInput;
+  /** The static plan, the spec's mode and its name. */
+  context: RunContext;
+}
+
+export interface WorkflowService {
+  list(): Promise<string[]>;
+  /** The saved spec (shape-checked only, so a stale one can still be opened and fixed); throws 'unknown_workflow' (404). */
+  get(name: string): Promise<WorkflowSpec>;
+  /** Validates and upserts; throws ValidationError 'invalid_workflow' (422) listing every problem. */
+  save(spec: unknown): Promise<WorkflowSpec>;
+  /** Throws 'unknown_workflow' (404) when nothing was saved under the name. */
+  delete(name: string): Promise<void>;
+  /**
+   * Resolves and validates a run request (inline spec or saved name) without running it: throws
+   * ValidationError (422: bad request or invalid spec) or 'unknown_workflow' (404).
+   */
+  prepareRun(request: WorkflowRunRequest): Promise<PreparedWorkflowRun>;
+  run(request: WorkflowRunRequest, context?: Pick<RunContext, 'signal'>): Promise<RunResult>;
+  /** Run events (node timings, tokens, result); request problems are thrown by the first `next()`. */
+  stream(request: WorkflowRunRequest, context?: Pick<RunContext, 'signal'>): AsyncIterable<RunEvent>;
+}
+
+export function createWorkflowService(riptide: Pick<Riptide, 'store' | 'roles' | 'runs'>): WorkflowService {
+  const { store, roles, runs } = riptide;
+
+  async function load(name: string): Promise<unknown> {
+    const record = await store.getWorkflow(name);
+    if (!record) throw new RiptideError('unknown_workflow', `no saved workflow named '${name}'`);
+    return record.spec;
+  }
+
+  async function get(name: string): Promise<WorkflowSpec> {
+    const stored = await load(name);
+    // Only the shape is checked on read: a spec whose role has since left the catalog must still
+    // open (e.g. in the Studio) so it can be fixed; running it validates everything.
+    const parsed = workflowSpecSchema.safeParse(stored);
+    return parsed.success ? parsed.data : validateWorkflow(stored, roles);
+  }
+
+  async function prepareRun(request: WorkflowRunRequest): Promise<PreparedWorkflowRun> {
+    const parsed = workflowRunRequestSchema.safeParse(request);
+    if (!parsed.success) {
+      throw new ValidationError(
+        parsed.error.issues.map((issue) => `${issue.path.join('.') || 'request'}: ${issue.message}`),
+      );
+    }
+    const { spec: inline, name, ...flags } = parsed.data;
+    const spec = validateWorkflow(name !== undefined ? await load(name) : inline, roles);
+    return {
+      spec,
+      // The goal is the task; the spec's steps replace the orchestrator's own plan.
+      options: { ...flags, task: spec.goal },
+      context: { staticPlan: workflowToStaticPlan(spec), mode: spec.mode, workflowName: spec.name },
+    };
+  }
+
+  return {
+    list: () => store.listWorkflows(),
+    get,
+    async save(input) {
+      const spec = validateWorkflow(input, roles);
+      await store.saveWorkflow(spec.name, spec);
+      return spec;
+    },
+    async delete(name) {
+      if (!(await store.deleteWorkflow(name))) {
+        throw new RiptideError('unknown_workflow', `no saved workflow named '${name}'`);
+      }
+    },
+    prepareRun,
+    async run(request, context = {}) {
+      const prepared = await prepareRun(request);
+      return runs.runTask(prepared.options, { ...prepared.context, ...context });
+    },
+    async *stream(request, context = {}) {
+      const prepared = await prepareRun(request);
+      yield* runs.streamRun(prepared.options, { ...prepared.context, ...context });
+    },
+  };
+}

@@ -1,0 +1,336 @@
+// Wire types of the riptide HTTP API as the Studio reads them (see shared/API.md).
+
+export interface Sampling {
+  temperature?: number;
+  top_p?: number;
+  max_tokens?: number;
+  seed?: number;
+}
+
+export interface RunOptions {
+  task: string;
+  tenant_id?: string;
+  offline?: boolean;
+  model?: string | null;
+  memory?: boolean;
+  guardrails?: boolean;
+  single?: boolean;
+  llm_composer?: boolean;
+  critic?: boolean;
+  supervisor?: boolean;
+  react_steps?: number;
+  vote_k?: number;
+  final_schema?: Record<string, unknown> | null;
+  sampling?: Sampling | null;
+}
+
+export interface ToolCallRecord {
+  name: string;
+  arguments: unknown;
+  valid: boolean;
+  error?: string;
+  output?: string;
+}
+
+export interface SubtaskResult {
+  subtask: string;
+  role: string;
+  output: string;
+  tool_calls: ToolCallRecord[];
+  denied?: boolean;
+  handoff?: { from: string; to: string; reason: string };
+}
+
+export interface Verdict {
+  subtask: string;
+  verdict: 'pass' | 'fail';
+  reason: string;
+}
+
+export interface GuardViolation {
+  guardrail: string;
+  kind: string;
+  detail: string;
+  action: string;
+}
+
+export interface SwarmDecision {
+  mode: string;
+  reason: string;
+  single_estimate_usd?: number;
+  swarm_estimate_usd?: number;
+  single_estimate_ms?: number;
+  swarm_estimate_ms?: number;
+}
+
+export interface TraceEntry {
+  node: string;
+  duration_ms: number;
+}
+
+export interface RunMetrics {
+  usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+  cost_usd: number;
+  latency_ms: number;
+  model_calls: number;
+  failures: Record<string, number>;
+}
+
+export interface RunResult {
+  status: 'completed' | 'failed';
+  thread_id: string;
+  tenant_id: string;
+  final_answer: string;
+  blocked: boolean;
+  success: boolean;
+  mode: string;
+  recalled_lessons: string[];
+  stored_lessons: string[];
+  tool_calls_total: number;
+  tool_calls_valid: number;
+  structured: unknown;
+  plan: string[];
+  roles: string[];
+  results: SubtaskResult[];
+  verdicts: Verdict[];
+  swarm_decision: SwarmDecision;
+  metrics: RunMetrics;
+  guard_violations: GuardViolation[];
+  guard_violations_out: GuardViolation[];
+  clarifications: Record<string, string>;
+  trace: TraceEntry[];
+  error?: { code: string; detail: string };
+}
+
+export type PendingAction =
+  | { type: 'tool_approval'; tool: string; arguments: unknown; subtask: string }
+  | { type: 'clarification'; question: string; subtask: string };
+
+export interface PendingRun {
+  status: 'pending_approval';
+  thread_id: string;
+  action: PendingAction;
+}
+
+export type RunOutcome = RunResult | PendingRun;
+
+export function isPendingRun(outcome: { status: string }): outcome is PendingRun {
+  return outcome.status === 'pending_approval';
+}
+
+export type RunStatus = 'running' | 'pending' | 'completed' | 'failed';
+
+export interface RunSummary {
+  thread_id: string;
+  tenant_id: string;
+  task: string;
+  status: RunStatus;
+  mode: string | null;
+  created_at: string;
+  updated_at: string;
+  pending_action: PendingAction | null;
+}
+
+/** GET /api/runs/{thread_id}: the result of a finished run, the pending answer, or still running. */
+export type RunLookup = RunResult | PendingRun | { status: 'running'; thread_id: string };
+
+export interface SessionSummary {
+  session_id: string;
+  turns: number;
+  last_task: string;
+  updated_at: string;
+}
+
+export interface SessionTurn {
+  task: string;
+  final_answer: string;
+  mode: string;
+  blocked: boolean;
+  thread_id: string;
+  created_at: string;
+}
+
+export interface Session {
+  session_id: string;
+  turns: SessionTurn[];
+}
+
+export type JsonSchema = {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  enum?: unknown[];
+  items?: JsonSchema;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  [key: string]: unknown;
+};
+
+export interface ToolDescriptor {
+  name: string;
+  version: string;
+  description: string;
+  side_effecting: boolean;
+  category: string;
+  tags: string[];
+  json_schema: JsonSchema;
+}
+
+export interface RoleDescriptor {
+  name: string;
+  description: string;
+  category: string;
+  system_prompt: string;
+  tools: string[] | null;
+  tags: string[];
+}
+
+export interface Connection {
+  provider: string;
+  model: string;
+  api_base: string | null;
+  key_set: boolean;
+  key_masked: string | null;
+  configured: boolean;
+}
+
+export interface ConnectionUpdate {
+  provider: 'offline' | 'openai' | 'anthropic' | 'custom';
+  model?: string;
+  api_key?: string;
+  api_base?: string;
+}
+
+export interface ConnectionTest {
+  ok: boolean;
+  model: string;
+  latency_ms: number;
+  detail: string;
+}
+
+export interface Meta {
+  version: string;
+  defaults: Record<string, unknown>;
+  models: string[];
+  current_model: string;
+  tool_count: number;
+  role_count: number;
+  role_names: string[];
+  tool_categories: string[];
+  role_categories: string[];
+  connection: Partial<Connection>;
+  mcp: { enabled: boolean; connected: string[] | number };
+}
+
+export interface McpServer {
+  name: string;
+  prefix: string;
+  description: string;
+  command: string;
+  connected: boolean;
+  tools: (string | { name: string; description?: string })[];
+}
+
+export interface McpStatus {
+  enabled: boolean;
+  servers: McpServer[];
+}
+
+export interface EvalResultRow {
+  task_id: string;
+  passed: boolean;
+  mode: string;
+  blocked: boolean;
+  tool_valid_rate: number;
+  notes: string | string[];
+}
+
+export interface EvalReport {
+  results: EvalResultRow[];
+  pass_rate: number;
+  n_passed: number;
+  n_total: number;
+  modes: Record<string, number>;
+  blocked: number;
+  learning_recall: unknown;
+}
+
+export interface TenantCost {
+  runs: number;
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+  cost_usd: number;
+  blocked: number;
+  budget_usd: number | null;
+  remaining_usd: number | null;
+}
+
+export interface UsageRow {
+  thread_id: string;
+  tenant_id: string;
+  task: string;
+  mode: string;
+  total_tokens: number;
+  cost_usd: number;
+  latency_ms: number;
+  success: boolean;
+  blocked: boolean;
+  created_at: string;
+}
+
+export interface Monitoring {
+  totals: {
+    runs: number;
+    blocked: number;
+    success_rate: number;
+    avg_latency_ms: number;
+    p95_latency_ms: number;
+    total_tokens: number;
+    total_cost_usd: number;
+    tool_valid_rate: number;
+  };
+  by_mode: Record<string, { runs: number; cost_usd: number }>;
+  by_tenant: Record<string, { runs: number; cost_usd: number }>;
+  daily: { date: string; runs: number; cost_usd: number; tokens: number }[];
+  recent: UsageRow[];
+}
+
+export interface WorkflowNodeSpec {
+  id: string;
+  role: string;
+  subtask: string;
+  label?: string;
+  x?: number;
+  y?: number;
+}
+
+export interface WorkflowSpec {
+  name: string;
+  goal: string;
+  mode: 'auto' | 'swarm' | 'single';
+  nodes: WorkflowNodeSpec[];
+  edges: { source: string; target: string }[];
+}
+
+export interface WorkflowRunFlags {
+  tenant_id?: string;
+  offline?: boolean;
+  memory?: boolean;
+  guardrails?: boolean;
+  critic?: boolean;
+  supervisor?: boolean;
+}
+
+/** Events of the SSE routes, discriminated by `event`. */
+export type StreamEvent =
+  | { event: 'node'; name: string; duration_ms?: number; [key: string]: unknown }
+  | { event: 'result'; result: RunResult | PendingRun }
+  | { event: 'pending'; thread_id: string; action: PendingAction }
+  | { event: 'token'; text: string }
+  | { event: 'composition'; mode: string; blocked: boolean }
+  | { event: 'final'; answer: string; result?: RunResult }
+  | { event: 'done'; [key: string]: unknown }
+  | { event: 'error'; detail: string | string[]; code?: string };

@@ -1,0 +1,71 @@
+// The Studio's views, grouped as the navigation shows them; the path is the client route.
+import type { ComponentType } from 'react';
+import { ChatView } from '../views/chat-view';
+import { ConnectionsView } from '../views/connections-view';
+import { CostsView } from '../views/costs-view';
+import { EvalView } from '../views/eval-view';
+import { HistoryView } from '../views/history-view';
+import { McpView } from '../views/mcp-view';
+import { MonitoringView } from '../views/monitoring-view';
+import { PlaygroundView } from '../views/playground-view';
+import { RolesView } from '../views/roles-view';
+import { ToolRunnerView } from '../views/tool-runner-view';
+import { ToolsView } from '../views/tools-view';
+import { WorkflowsView } from '../views/workflows-view';
+
+export interface RouteEntry {
+  path: string;
+  title: string;
+  component: ComponentType;
+}
+
+export interface RouteGroup {
+  name: string;
+  routes: RouteEntry[];
+}
+
+export const ROUTE_GROUPS: readonly RouteGroup[] = [
+  {
+    name: 'Workspace',
+    routes: [
+      { path: '/chat', title: 'Chat', component: ChatView },
+      { path: '/playground', title: 'Playground', component: PlaygroundView },
+      { path: '/workflows', title: 'Workflows', component: WorkflowsView },
+      { path: '/history', title: 'History', component: HistoryView },
+    ],
+  },
+  {
+    name: 'Library',
+    routes: [
+      { path: '/tools', title: 'Tools', component: ToolsView },
+      { path: '/roles', title: 'Roles', component: RolesView },
+      { path: '/tool-runner', title: 'Tool Runner', component: ToolRunnerView },
+    ],
+  },
+  {
+    name: 'Insights',
+    routes: [
+      { path: '/monitoring', title: 'Monitoring', component: MonitoringView },
+      { path: '/eval', title: 'Eval', component: EvalView },
+      { path: '/costs', title: 'Costs', component: CostsView },
+    ],
+  },
+  {
+    name: 'System',
+    routes: [
+      { path: '/connections', title: 'Connections', component: ConnectionsView },
+      { path: '/mcp', title: 'MCP Servers', component: McpView },
+    ],
+  },
+];
+
+export const DEFAULT_PATH = '/chat';
+
+export function findRoute(path: string): RouteEntry | undefined {
+  const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  for (const group of ROUTE_GROUPS) {
+    const match = group.routes.find((route) => route.path === normalized);
+    if (match) return match;
+  }
+  return undefined;
+}

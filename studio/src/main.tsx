@@ -1,0 +1,22 @@
+// Entry point: applies the saved theme before the first paint, then mounts the Studio.
+import '@xyflow/react/dist/style.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from './api/api-client';
+import { ApiContext } from './app/api-context';
+import { App } from './app/app';
+import { applyTheme, initialTheme } from './app/use-theme';
+
+applyTheme(initialTheme());
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html is missing #root');
+
+createRoot(container).render(
+  <StrictMode>
+    <ApiContext.Provider value={createApiClient()}>
+      <App />
+    </ApiContext.Provider>
+  </StrictMode>,
+);

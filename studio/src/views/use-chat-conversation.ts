@@ -1,0 +1,157 @@
+// Chat state and the three ways a message is answered: the graph over the session stream, a direct
+// token stream, or an interactive run that may stop for approval or a clarification.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { StreamHandle } from '../api/sse-stream';
+import { isPendingRun, type PendingRun, type RunOutcome, type Sampling, type StreamEvent } from '../api/types';
+import { useApi } from '../app/api-context';
+import type { ChatMessage } from './chat-message';
+
+export interface SendOptions {
+  direct: boolean;
+  askBeforeTools: boolean;
+  sampling: Sampling | null;
+}
+
+export function useChatConversation(sessionId: string, onTurnSaved: () => void) {
+  const api = useApi();
+  const [messages, setMessages] = useState<ChatMessage[]>([]);
+  const [pending, setPending] = useState<PendingRun | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [generation, setGeneration] = useState(0);
+  const streamRef = useRef<StreamHandle | null>(null);
+  const counter = useRef(0);
+  const nextId = useCallback(() => {
+    counter.current += 1;
+    return `m${counter.current}`;
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` changes exactly when the turns must be re-read.
+  useEffect(() => {
+    let current = true;
+    setMessages([]);
+    setPending(null);
+    setError(null);
+    api
+      .getSession(sessionId)
+      .then((session) => {
+        if (!current) return;
+        setMessages(
+          session.turns.flatMap((turn, index) => [
+            { id: `t${index}u`, role: 'user' as const, text: turn.task },
+            { id: `t${index}a`, role: 'assistant' as const, text: turn.final_answer, mode: turn.mode },
+          ]),
+        );
+      })
+      .catch((caught: unknown) => current && setError(caught));
+    return () => {
+      current = false;
+      streamRef.current?.close();
+    };
+  }, [api, sessionId, generation]);
+
+  const update = useCallback((id: string, change: (message: ChatMessage) => ChatMessage) => {
+    setMessages((list) => list.map((message) => (message.id === id ? change(message) : message)));
+  }, []);
+
+  const settleOutcome = useCallback(
+    (replyId: string, outcome: RunOutcome) => {
+      if (isPendingRun(outcome)) {
+        setPending(outcome);
+        update(replyId, (message) => ({ ...message, working: false, text: 'Waiting for your decision…' }));
+        return;
+      }
+      setPending(null);
+      update(replyId, (message) => ({
+        ...message,
+        working: false,
+        text: outcome.final_answer,
+        result: outcome,
+      }));
+    },
+    [update],
+  );
+
+  const send = useCallback(
+    async (text: string, options: SendOptions) => {
+      setError(null);
+      setBusy(true);
+      const replyId = nextId();
+      const via = options.askBeforeTools ? 'interactive' : options.direct ? 'direct' : 'graph';
+      setMessages((list) => [
+        ...list,
+        { id: nextId(), role: 'user', text },
+        { id: replyId, role: 'assistant', text: '', working: true, trace: [], via },
+      ]);
+      try {
+        if (options.askBeforeTools) {
+          settleOutcome(replyId, await api.runInteractive({ task: text, sampling: options.sampling }));
+        } else if (options.direct) {
+          const handle = api.streamChat(
+            {
+              message: text,
+              session_id: sessionId,
+              temperature: options.sampling?.temperature,
+              top_p: options.sampling?.top_p,
+              max_tokens: options.sampling?.max_tokens,
+              seed: options.sampling?.seed,
+            },
+            (event: StreamEvent) => {
+              if (event.event === 'token')
+                update(replyId, (message) => ({ ...message, text: message.text + event.text }));
+            },
+          );
+          streamRef.current = handle;
+          await handle.finished;
+          update(replyId, (message) => ({ ...message, working: false, mode: 'direct (one model call, no graph)' }));
+          onTurnSaved();
+        } else {
+          const handle = api.streamSessionMessage(sessionId, { task: text, sampling: options.sampling }, (event) => {
+            if (event.event === 'node') {
+              update(replyId, (message) => ({
+                ...message,
+                trace: [...(message.trace ?? []), { node: event.name, duration_ms: event.duration_ms ?? 0 }],
+              }));
+            } else if (event.event === 'result') {
+              settleOutcome(replyId, event.result);
+            } else if (event.event === 'pending') {
+              settleOutcome(replyId, { status: 'pending_approval', thread_id: event.thread_id, action: event.action });
+            }
+          });
+          streamRef.current = handle;
+          await handle.finished;
+          onTurnSaved();
+        }
+      } catch (caught) {
+        setError(caught);
+        update(replyId, (message) => ({ ...message, working: false, text: message.text || '(no reply)' }));
+      } finally {
+        streamRef.current = null;
+        setBusy(false);
+      }
+    },
+    [api, sessionId, settleOutcome, update, onTurnSaved, nextId],
+  );
+
+  const decide = useCallback(
+    async (approved: boolean, answer: string | null) => {
+      if (!pending) return;
+      setBusy(true);
+      setError(null);
+      const replyId = nextId();
+      setMessages((list) => [...list, { id: replyId, role: 'assistant', text: '', working: true, via: 'interactive' }]);
+      try {
+        settleOutcome(replyId, await api.resume(pending.thread_id, approved, answer));
+      } catch (caught) {
+        setError(caught);
+        update(replyId, (message) => ({ ...message, working: false, text: '(resume failed)' }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api, pending, settleOutcome, update, nextId],
+  );
+
+  const reloadTurns = useCallback(() => setGeneration((value) => value + 1), []);
+  return { messages, pending, busy, error, send, decide, reloadTurns };
+}

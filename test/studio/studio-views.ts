@@ -1,0 +1,47 @@
+// The Studio's eleven views for the browser tests: each route, its heading, and something on it that
+// only appears once the view's data has loaded from the server.
+import type { Page } from 'playwright-core';
+
+export interface StudioView {
+  path: string;
+  title: string;
+  ready: (page: Page) => Promise<unknown>;
+}
+
+/** Checked after the functional tests, so sessions, runs and spend already exist on the server. */
+export const VIEWS: StudioView[] = [
+  {
+    path: '/chat',
+    title: 'Chat',
+    ready: (page) => page.locator('.session-item').filter({ hasText: 'studio-chat' }).first().waitFor(),
+  },
+  { path: '/playground', title: 'Playground', ready: (page) => page.getByLabel('Tenant id').waitFor() },
+  {
+    path: '/workflows',
+    title: 'Workflows',
+    ready: (page) =>
+      page
+        .getByRole('form', { name: 'Add step' })
+        .getByLabel('Role')
+        .locator('option')
+        .first()
+        .waitFor({ state: 'attached' }),
+  },
+  { path: '/history', title: 'History', ready: (page) => page.locator('tbody tr button').first().waitFor() },
+  { path: '/tools', title: 'Tools', ready: (page) => page.locator('.card-list > li').first().waitFor() },
+  { path: '/roles', title: 'Roles', ready: (page) => page.locator('.card-list > li').first().waitFor() },
+  {
+    path: '/tool-runner',
+    title: 'Tool Runner',
+    ready: (page) => page.getByRole('button', { name: 'Invoke' }).waitFor(),
+  },
+  { path: '/monitoring', title: 'Monitoring', ready: (page) => page.locator('.kpi').first().waitFor() },
+  { path: '/eval', title: 'Eval', ready: (page) => page.getByRole('button', { name: 'Run eval suite' }).waitFor() },
+  { path: '/costs', title: 'Costs', ready: (page) => page.locator('tbody th[scope="row"]').first().waitFor() },
+  { path: '/connections', title: 'Connections', ready: (page) => page.getByTestId('key-mask').waitFor() },
+  {
+    path: '/mcp',
+    title: 'MCP Servers',
+    ready: (page) => page.getByText('RIPTIDE_ENABLE_MCP_CONNECT=1').first().waitFor(),
+  },
+];

@@ -1,0 +1,72 @@
+// buildServer: the Fastify app for a set of riptide components — zod validation and serialisation,
+// the one error handler, OpenAPI + docs, every route plugin in routes/index.ts, and the Studio.
+// It does not listen; `riptide serve` (or a test's inject) drives it.
+import fs from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
+import type { Riptide } from '../riptide-types.js';
+import { installErrorHandlers } from './error-handler.js';
+import { createLoggerOptions } from './logger-options.js';
+import { installOpenApiDocs } from './openapi-docs.js';
+import { installThreadIdCapture, RequestLogController } from './request-log-controller.js';
+import { ROUTE_PLUGINS } from './routes/index.js';
+import type { ServerContext } from './server-context.js';
+import { SseStreams } from './sse-stream.js';
+import { DEFAULT_STUDIO_DIR, installStudio } from './studio-static.js';
+
+export interface BuildServerOptions {
+  /** Logging: false for none; otherwise the level (default config.logLevel) and an optional destination. */
+  logger?: false | { level?: string; stream?: DestinationStream };
+  /** Interval of SSE `: ping` comments (default 15 000 ms). */
+  heartbeatMs?: number;
+  /** The Studio's built files (default studio/dist in the package). */
+  studioDir?: string;
+}
+
+/** The package version, read once per server from package.json (same relative path from src/ and dist/). */
+function packageVersion(): string {
+  try {
+    const text = fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+    return (JSON.parse(text) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function buildServer(riptide: Riptide, options: BuildServerOptions = {}): Promise<FastifyInstance> {
+  const logger =
+    options.logger === false
+      ? false
+      : createLoggerOptions({
+          level: options.logger?.level ?? riptide.config.logLevel,
+          stream: options.logger?.stream,
+        });
+  const app = Fastify({
+    logger,
+    logController: new RequestLogController(),
+    // Request bodies hold tasks of up to 100 000 characters plus options.
+    bodyLimit: 2 * 1024 * 1024,
+    // Longer than any identifier (128), so an over-long one reaches validation (422), not a 404.
+    routerOptions: { maxParamLength: 512 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandlers(app);
+  installThreadIdCapture(app);
+
+  const sse = new SseStreams({ heartbeatMs: options.heartbeatMs });
+  // Open SSE streams would keep close() waiting: end them with a shutting_down error event first.
+  app.addHook('preClose', async () => {
+    sse.closeAll();
+  });
+
+  const version = packageVersion();
+  await installOpenApiDocs(app, version);
+  const context: ServerContext = { riptide, sse, version };
+  for (const plugin of ROUTE_PLUGINS) {
+    await app.register(plugin, context);
+  }
+  await installStudio(app, options.studioDir ?? DEFAULT_STUDIO_DIR);
+  return app;
+}

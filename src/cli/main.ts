@@ -3,6 +3,16 @@ import { Command } from 'commander';
 import type { ConfigOverrides } from '../config/config.js';
 import { createRiptide } from '../riptide.js';
 import { createCliContext, reportCliError } from './cli-context.js';
+import { registerCostsCommand } from './commands/costs.js';
+import { registerEvalCommand } from './commands/eval.js';
+import { registerMcpCommand } from './commands/mcp.js';
+import { registerMemoryCommand } from './commands/memory.js';
+import { registerResumeCommand } from './commands/resume.js';
+import { registerRolesCommand } from './commands/roles.js';
+import { registerRunCommand } from './commands/run.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerToolsCommand } from './commands/tools.js';
+import { registerWorkflowCommand } from './commands/workflow.js';
 
 const program = new Command('riptide')
   .description('riptide: a multi-agent framework and agent server')
@@ -17,6 +27,16 @@ const context = createCliContext(() => {
 }, createRiptide);
 
 // Subcommands: one register call per file in ./commands.
+registerServeCommand(program, context);
+registerRunCommand(program, context);
+registerResumeCommand(program, context);
+registerToolsCommand(program, context);
+registerRolesCommand(program, context);
+registerMcpCommand(program, context);
+registerWorkflowCommand(program, context);
+registerEvalCommand(program, context);
+registerMemoryCommand(program, context);
+registerCostsCommand(program, context);
 
 try {
   await program.parseAsync(process.argv);

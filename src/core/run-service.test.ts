@@ -15,6 +15,34 @@ describe('the run service', () => {
     harness = undefined;
   });
 
+  it('offers connected MCP tools to roles whose allow-list predates them', async () => {
+    harness = await openTestRiptide();
+    const { runs, tools, roles } = harness.riptide;
+    const subtask = 'analyze the zorblax index of the word river';
+    expect(roles.roleFor(subtask).tools).not.toBeNull();
+    tools.addDynamic(
+      {
+        name: 'zorblax_index',
+        version: '1.0.0',
+        description: 'Analyze the zorblax index of a word.',
+        category: 'mcp',
+        tags: ['mcp', 'zorblax'],
+        json_schema: {
+          type: 'object',
+          properties: { word: { type: 'string', description: 'the word', maxLength: 100 } },
+          required: ['word'],
+          additionalProperties: false,
+        },
+        side_effecting: false,
+        handler: ({ word }: { word: string }) => `zorblax index ${word.length * 3}`,
+      },
+      'test-mcp-server',
+    );
+    const result = await runs.runTask({ task: subtask, ...plain });
+    expect(result.roles).toEqual([roles.roleFor(subtask).name]);
+    expect(result.results[0].tool_calls.map((call) => call.name)).toContain('zorblax_index');
+  });
+
   it('rejects invalid run options with a ValidationError naming the field', async () => {
     harness = await openTestRiptide();
     const error = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', vote_k: 99 }).catch((e: unknown) => e);

@@ -4,6 +4,9 @@ import type { ModelToolDefinition } from '../models/model-gateway.js';
 import { ASK_HUMAN_TOOL, HANDOFF_TOOL } from '../prompts/contract.js';
 import type { Role } from '../roles/role.js';
 import type { ToolSpec } from '../tools/tool-spec.js';
+
+const MCP_TOOL_CATEGORY = 'mcp';
+
 import { ASK_HUMAN_DEFINITION, HANDOFF_DEFINITION } from './control-tools.js';
 import type { RunRuntime } from './run-runtime.js';
 
@@ -11,10 +14,27 @@ export function toolShortlist(runtime: RunRuntime, subtask: string, role: Pick<R
   const key = `${role.name}\n${subtask}`;
   let tools = runtime.toolShortlists.get(key);
   if (!tools) {
-    tools = runtime.deps.tools.search(subtask, { limit: runtime.deps.config.tools.topK, allow: role.tools });
+    tools = runtime.deps.tools.search(subtask, {
+      limit: runtime.deps.config.tools.topK,
+      allow: allowedTools(runtime, role),
+    });
     runtime.toolShortlists.set(key, tools);
   }
   return tools;
+}
+
+/**
+ * A role's allow-list covers the built-in catalog it was derived from. Tools of connected MCP servers
+ * are added at run time by an operator who allowlisted and connected that server, so every role may
+ * use them (side-effecting ones still stop for approval).
+ */
+function allowedTools(runtime: RunRuntime, role: Pick<Role, 'tools'>): readonly string[] | null {
+  if (!role.tools) return null;
+  const connected = runtime.deps.tools
+    .list()
+    .filter((tool) => tool.category === MCP_TOOL_CATEGORY)
+    .map((tool) => tool.name);
+  return connected.length === 0 ? role.tools : [...role.tools, ...connected];
 }
 
 /** Model tool definitions for a worker call: the shortlist plus the control tools still unused. */

@@ -42,32 +42,8 @@ export const compactRunResultSchema = runResultSchema.pick({
 export type CompactRunResult = z.infer<typeof compactRunResultSchema>;
 
 export function compactRunResult(result: RunResult): CompactRunResult {
-  const {
-    status,
-    thread_id,
-    final_answer,
-    blocked,
-    success,
-    mode,
-    plan,
-    roles,
-    tool_calls_total,
-    tool_calls_valid,
-    metrics,
-  } = result;
-  return {
-    status,
-    thread_id,
-    final_answer,
-    blocked,
-    success,
-    mode,
-    plan,
-    roles,
-    tool_calls_total,
-    tool_calls_valid,
-    metrics,
-  };
+  // The picked schema strips every other field, so the compact shape is defined in one place.
+  return compactRunResultSchema.parse(result);
 }
 
 const RESERVED_NAMES = new Set(['run_task', 'list_tools']);

@@ -1,6 +1,7 @@
 // createRiptide(config): builds every component once — store, model gateway, tools, roles, memory,
 // guardrails, budgets, MCP and the run service — wires them explicitly, and closes them together.
 import fs from 'node:fs';
+import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
 import type { RiptideConfig } from './config/config.js';
 import { createRunService } from './core/create-run-service.js';
 import { createGuardrailPipeline } from './guardrails/guardrail-pipeline.js';
@@ -45,7 +46,10 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
       defaultUsd: config.budgets.defaultUsd,
       perTenantUsd: config.budgets.perTenantUsd,
     });
-    const runs = createRunService({ config, models, tools, roles, store, memory, guardrails, budgets });
+    const runs = createRunService(
+      { config, models, tools, roles, store, memory, guardrails, budgets },
+      { checkpointer: config.databaseUrl ? await postgresCheckpointer(config.databaseUrl) : undefined },
+    );
     const mcp = createMcpManager({
       servers: config.mcp.servers,
       enableConnect: config.mcp.enableConnect,
@@ -76,4 +80,11 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
     await store.close();
     throw error;
   }
+}
+
+/** LangGraph checkpoints in PostgreSQL beside the store, so any server process can resume a run. */
+async function postgresCheckpointer(url: string) {
+  const saver = PostgresSaver.fromConnString(url);
+  await saver.setup();
+  return { saver, close: () => saver.end() };
 }

@@ -3,6 +3,7 @@
 // feature set), turns interrupts into pending answers, resumes them exactly once, and records usage.
 import path from 'node:path';
 import { Command } from '@langchain/langgraph';
+import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import { BudgetExceededError, ResumeError, RiptideError } from '../errors/riptide-error.js';
 import type { RunRecord } from '../store/store.js';
@@ -25,6 +26,11 @@ import type { RunContext, RunEvent, RunService } from './run-service.js';
 export interface RunServiceOptions {
   /** Where LangGraph checkpoints of interactive runs live (default: <dataDir>/checkpoints.sqlite). */
   checkpointFile?: string;
+  /**
+   * A checkpointer built by the caller (e.g. PostgreSQL when the store is PostgreSQL, so a resume can
+   * land on any server process), with how to release it. Replaces the SQLite file.
+   */
+  checkpointer?: { saver: BaseCheckpointSaver; close(): Promise<void> };
 }
 
 export interface ClosableRunService extends RunService {
@@ -45,14 +51,24 @@ export function createRunService(deps: GraphDependencies, serviceOptions: RunSer
   const { store, budgets, models, config } = deps;
   const graphs = new Map<string, CompiledAgentGraph>();
   const schemas = createFinalSchemaCompiler();
-  let checkpointer: SqliteSaver | undefined;
+  let checkpointer: { saver: BaseCheckpointSaver; close(): Promise<void> } | undefined = serviceOptions.checkpointer;
 
-  // Only interactive runs can stop for a human, so only they pay for checkpoints.
-  const saver = (): SqliteSaver => {
-    checkpointer ??= SqliteSaver.fromConnString(
-      serviceOptions.checkpointFile ?? path.join(config.dataDir, 'checkpoints.sqlite'),
-    );
-    return checkpointer;
+  // Only interactive runs can stop for a human, so only they pay for checkpoints (and, by default,
+  // only they open the SQLite checkpoint file).
+  const saver = (): BaseCheckpointSaver => {
+    if (!checkpointer) {
+      const sqlite = SqliteSaver.fromConnString(
+        serviceOptions.checkpointFile ?? path.join(config.dataDir, 'checkpoints.sqlite'),
+      );
+      checkpointer = {
+        saver: sqlite,
+        close: async () => {
+          sqlite.db.close();
+        },
+      };
+      return sqlite;
+    }
+    return checkpointer.saver;
   };
 
   const graphFor = (options: RunOptions, interactive: boolean): CompiledAgentGraph => {
@@ -282,7 +298,7 @@ export function createRunService(deps: GraphDependencies, serviceOptions: RunSer
     listRuns: (query) => store.listRuns(query),
     async close() {
       graphs.clear();
-      checkpointer?.db.close();
+      await checkpointer?.close();
       checkpointer = undefined;
     },
   };

@@ -45,3 +45,15 @@ export function createKyselyStore({ db, dialect, now = () => new Date(), migrati
     ...createLessonQueries(context),
   };
 }
+
+/** Runs the migrations of a freshly opened store unless told not to; a failed migration closes it. */
+export async function migratedStore(store: Store, migrate = true): Promise<Store> {
+  if (!migrate) return store;
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}

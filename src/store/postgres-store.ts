@@ -4,7 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { RiptideError } from '../errors/riptide-error.js';
 import type { StoreDatabase } from './database-schema.js';
-import { createKyselyStore } from './kysely-store.js';
+import { createKyselyStore, migratedStore } from './kysely-store.js';
 import { createPostgresStoreDialect } from './postgres-store-dialect.js';
 import type { Store } from './store.js';
 
@@ -48,13 +48,5 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     now: options.now,
     migrationSchema: schema,
   });
-  if (options.migrate ?? true) {
-    try {
-      await store.migrate();
-    } catch (error) {
-      await store.close();
-      throw error;
-    }
-  }
-  return store;
+  return migratedStore(store, options.migrate);
 }

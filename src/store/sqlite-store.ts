@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { StoreDatabase } from './database-schema.js';
-import { createKyselyStore } from './kysely-store.js';
+import { createKyselyStore, migratedStore } from './kysely-store.js';
 import { createSqliteStoreDialect } from './sqlite-store-dialect.js';
 import type { Store } from './store.js';
 
@@ -29,13 +29,5 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
   database.pragma('foreign_keys = ON');
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
   const store = createKyselyStore({ db, dialect: createSqliteStoreDialect(), now: options.now });
-  if (options.migrate ?? true) {
-    try {
-      await store.migrate();
-    } catch (error) {
-      await store.close();
-      throw error;
-    }
-  }
-  return store;
+  return migratedStore(store, options.migrate);
 }

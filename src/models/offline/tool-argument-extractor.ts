@@ -88,7 +88,8 @@ export function extractArguments(
   const args: Record<string, unknown> = {};
   for (const name of required) args[name] = (base as Record<string, unknown>)[name];
   for (const [name, propertySchema] of Object.entries(properties)) {
-    if (!required.includes(name)) continue;
+    // Optional titles are filled too: a note saved "about water" should be called "water".
+    if (!required.includes(name) && !/title|subject/i.test(name)) continue;
     const type = propertySchema.type;
     if (type !== undefined && type !== 'string') continue;
     if (Array.isArray(propertySchema.enum)) continue;

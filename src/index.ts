@@ -35,6 +35,7 @@ export type {
   RunService,
   StaticPlan,
   StaticPlanStep,
+  StepEvent,
 } from './core/run-service.js';
 export { ERROR_STATUS } from './errors/error-status.js';
 export {

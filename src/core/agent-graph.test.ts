@@ -191,6 +191,67 @@ describe('the agent graph', () => {
     expect(result.trace.filter((entry) => entry.node === 'critic')).toHaveLength(3);
   });
 
+  it('streams each subtask of a planned swarm as step events without a step id', async () => {
+    harness = await openTestRiptide();
+    const events: RunEvent[] = [];
+    for await (const event of harness.riptide.runs.streamRun({
+      task: 'compute 21 * 2 and count the words in hello world then uppercase the result',
+      ...plain,
+    })) {
+      events.push(event);
+    }
+    const last = events.at(-1);
+    if (last?.event !== 'result') throw new Error('expected the result last');
+    expect(last.result.mode).toBe('swarm');
+    const steps = events.filter((event) => event.event === 'step');
+    // Planned subtasks have internal ids only: step_id is null, the index says which subtask it is.
+    expect(steps.every((step) => step.step_id === null)).toBe(true);
+    expect(steps.map((step) => `${step.index}:${step.status}`).sort()).toEqual([
+      '0:completed',
+      '0:started',
+      '1:completed',
+      '1:started',
+      '2:completed',
+      '2:started',
+    ]);
+    for (const [index, subtask] of last.result.plan.entries()) {
+      const own = steps.filter((step) => step.index === index);
+      expect(own.map((step) => step.status)).toEqual(['started', 'completed']);
+      expect(own.every((step) => step.subtask === subtask)).toBe(true);
+    }
+    // The dependent subtask starts only after its upstream finished, all inside swarm_worker.
+    const position = (index: number, status: string) =>
+      events.findIndex((event) => event.event === 'step' && event.index === index && event.status === status);
+    expect(position(0, 'completed')).toBeLessThan(position(2, 'started'));
+    expect(position(1, 'completed')).toBeLessThan(position(2, 'started'));
+    const swarmNode = events.findIndex((event) => event.event === 'node' && event.name === 'swarm_worker');
+    expect(position(2, 'completed')).toBeLessThan(swarmNode);
+  });
+
+  it('reports a supervisor’s corrective subtasks as steps without a step id, a workflow’s with its own', async () => {
+    const exploding = wrapBuiltinTool('uppercase', () => () => {
+      throw new Error('the uppercase engine exploded');
+    });
+    harness = await openTestRiptide({ extraTools: [exploding], env: { RIPTIDE_SUPERVISOR_MAX_ROUNDS: '1' } });
+    const role = harness.riptide.roles.roleFor('uppercase the title').name;
+    const events: RunEvent[] = [];
+    for await (const event of harness.riptide.runs.streamRun(
+      { task: 'uppercase the title', supervisor: true, ...plain },
+      { staticPlan: { steps: [{ id: 'upper', subtask: 'uppercase the title', role, depends_on: [] }] } },
+    )) {
+      events.push(event);
+    }
+    const steps = events.filter((event) => event.event === 'step');
+    expect(steps.map((step) => [step.step_id, step.index, step.status])).toEqual([
+      ['upper', 0, 'started'],
+      ['upper', 0, 'completed'],
+      [null, 1, 'started'],
+      [null, 1, 'completed'],
+    ]);
+    const supervisorNode = events.findIndex((event) => event.event === 'node' && event.name === 'supervisor');
+    expect(events.findIndex((event) => event.event === 'step' && event.index === 1)).toBeLessThan(supervisorNode);
+  });
+
   it('streams composition, node timings, finalize token deltas and the result', async () => {
     harness = await openTestRiptide();
     const events: RunEvent[] = [];
@@ -206,6 +267,28 @@ describe('the agent graph', () => {
     expect(last.event).toBe('result');
     const answer = (last as { result: { final_answer: string } }).result.final_answer;
     expect(tokens.length).toBeGreaterThanOrEqual(1);
+    // The single worker reports its one subtask starting and completing before its own node event.
+    const steps = events.filter((event) => event.event === 'step');
+    expect(steps).toEqual([
+      {
+        event: 'step',
+        step_id: null,
+        index: 0,
+        subtask: 'compute 21 * 2',
+        role: expect.any(String),
+        status: 'started',
+      },
+      {
+        event: 'step',
+        step_id: null,
+        index: 0,
+        subtask: 'compute 21 * 2',
+        role: expect.any(String),
+        status: 'completed',
+      },
+    ]);
+    const workerNode = events.findIndex((event) => event.event === 'node' && event.name === 'worker');
+    expect(events.indexOf(steps[1])).toBeLessThan(workerNode);
     expect(tokens.join('')).toBe(answer);
     // Tokens arrive before finalize's node event: they are streamed, not split afterwards.
     const firstToken = events.findIndex((event) => event.event === 'token');

@@ -5,6 +5,7 @@ import type { AgentStateValue, PlannedSubtask } from './graph-state.js';
 import { createModelCaller, type ModelCaller } from './model-caller.js';
 import type { SubtaskResult } from './run-result.js';
 import type { RunRuntime } from './run-runtime.js';
+import type { StepEvent } from './run-service.js';
 import type { SubtaskEnvironment, UpstreamEntry } from './subtask-runner.js';
 import { upstreamOf } from './wave-scheduler.js';
 
@@ -12,6 +13,7 @@ import { upstreamOf } from './wave-scheduler.js';
 export type NodeStreamEvent =
   | { type: 'node'; name: string; duration_ms: number }
   | { type: 'token'; text: string }
+  | ({ type: 'step' } & Omit<StepEvent, 'event'>)
   | { type: 'composition'; mode: 'single' | 'swarm' | 'blocked'; blocked: boolean; plan: string[] };
 
 export type NodeConfig = LangGraphRunnableConfig;

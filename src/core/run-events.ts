@@ -8,6 +8,15 @@ export function toRunEvent(event: NodeStreamEvent): RunEvent {
       return { event: 'node', name: event.name, duration_ms: event.duration_ms };
     case 'token':
       return { event: 'token', text: event.text };
+    case 'step':
+      return {
+        event: 'step',
+        step_id: event.step_id,
+        index: event.index,
+        subtask: event.subtask,
+        role: event.role,
+        status: event.status,
+      };
     case 'composition':
       return { event: 'composition', mode: event.mode, blocked: event.blocked, plan: event.plan };
   }

@@ -9,8 +9,23 @@ export type RunEvent =
   | { event: 'composition'; mode: 'single' | 'swarm' | 'blocked'; blocked: boolean; plan: string[] }
   | { event: 'node'; name: string; duration_ms: number }
   | { event: 'token'; text: string }
+  | StepEvent
   | { event: 'pending'; thread_id: string; action: PendingAction }
   | { event: 'result'; result: RunResult };
+
+/**
+ * A subtask started or finished (single worker, swarm waves, supervisor corrections). `step_id` is
+ * the workflow step's id when the run has a static plan, null for planned or corrective subtasks;
+ * `role` is the role running it (on completion, the role a handoff moved it to).
+ */
+export interface StepEvent {
+  event: 'step';
+  step_id: string | null;
+  index: number;
+  subtask: string;
+  role: string;
+  status: 'started' | 'completed' | 'failed';
+}
 
 export type ChatEvent =
   | { event: 'token'; text: string }
@@ -62,7 +77,7 @@ export interface RunService {
   runInteractive(options: RunOptionsInput, context?: RunContext): Promise<RunOutcome>;
   /** Continues a pending run with the configuration it started with; throws ResumeError when nothing is pending or another resume won. */
   resume(threadId: string, input: ResumeInput, context?: Pick<RunContext, 'signal'>): Promise<RunOutcome>;
-  /** Streams a run: composition, node timings, finalize token deltas as they arrive, then pending or result. */
+  /** Streams a run: composition, node timings, subtask steps, finalize token deltas as they arrive, then pending or result. */
   streamRun(options: RunOptionsInput, context?: RunContext): AsyncIterable<RunEvent>;
   /** Streams a resumed run like streamRun. */
   streamResume(threadId: string, input: ResumeInput, context?: Pick<RunContext, 'signal'>): AsyncIterable<RunEvent>;

@@ -1,5 +1,6 @@
 // How run events become SSE frames on each streaming route, with the event schemas the OpenAPI
-// document shows for them. `/run/stream` speaks composition/token/final, the trace routes node/result.
+// document shows for them. `/run/stream` speaks composition/token/final, the trace routes node/result,
+// and the workflow stream adds per-step progress (`step`) so the Studio can light up each node.
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pendingActionSchema, runResultSchema } from '../core/run-result.js';
@@ -37,6 +38,18 @@ export const traceEventSchema = z
   ])
   .describe('One `data:` frame of the stream');
 
+/** Per-subtask progress, sent only where a client maps it onto a plan (the workflow stream). */
+export const stepEventSchema = z
+  .object({
+    event: z.literal('step'),
+    step_id: z.string().nullable().describe("The workflow node's id (null for a supervisor's corrective subtask)"),
+    index: z.number().int().describe('Position of the subtask in the plan'),
+    subtask: z.string(),
+    role: z.string().describe('The role running it (on completion, the role a handoff moved it to)'),
+    status: z.enum(['started', 'completed', 'failed']),
+  })
+  .describe('A subtask started or finished');
+
 /** A run paused for a human ends the stream: it is resumable through /api/run/{thread_id}/resume. */
 function sendPending(event: Extract<RunEvent, { event: 'pending' }>, stream: SseStream, request: FastifyRequest): void {
   request.riptideThreadId = event.thread_id;
@@ -53,6 +66,7 @@ export function toRunStreamFrame(event: RunEvent, stream: SseStream, request: Fa
       stream.send({ event: 'token', text: event.text });
       return;
     case 'node':
+    case 'step':
       return;
     case 'pending':
       sendPending(event, stream, request);
@@ -71,8 +85,10 @@ export function toTraceFrame(event: RunEvent, stream: SseStream, request: Fastif
     case 'node':
       stream.send({ event: 'node', name: event.name, duration_ms: event.duration_ms });
       return;
+    // Steps stay off the generic trace routes: their contract is node events, then the result.
     case 'composition':
     case 'token':
+    case 'step':
       return;
     case 'pending':
       sendPending(event, stream, request);
@@ -84,6 +100,22 @@ export function toTraceFrame(event: RunEvent, stream: SseStream, request: Fastif
     default:
       assertNever(event);
   }
+}
+
+/** The workflow stream: the trace frames plus a `step` frame as each workflow node starts and ends. */
+export function toWorkflowTraceFrame(event: RunEvent, stream: SseStream, request: FastifyRequest): void {
+  if (event.event !== 'step') {
+    toTraceFrame(event, stream, request);
+    return;
+  }
+  stream.send({
+    event: 'step',
+    step_id: event.step_id,
+    index: event.index,
+    subtask: event.subtask,
+    role: event.role,
+    status: event.status,
+  });
 }
 
 function assertNever(value: never): never {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
+import type { RunEvent } from '../core/run-service.js';
 import { type RiptideError, ValidationError } from '../errors/riptide-error.js';
 import { createRiptide, type RiptideOverrides } from '../riptide.js';
 import type { Riptide } from '../riptide-types.js';
@@ -184,6 +185,77 @@ describe('workflow service', () => {
     expect((running as ValidationError).problems).toHaveLength(4);
     expect((running as ValidationError).problems[0]).toBe("nodes[0].role: unknown role 'retired-role'");
   });
+
+  it.each(['swarm', 'single'] as const)(
+    'streams a step started/completed for each %s diamond node, in dependency order',
+    async (mode) => {
+      const riptide: Riptide = await open();
+      const events: RunEvent[] = [];
+      for await (const event of createWorkflowService(riptide).stream({
+        spec: diamond(mode),
+        offline: true,
+        memory: false,
+      })) {
+        events.push(event);
+      }
+      expect(events.at(-1)?.event).toBe('result');
+      const steps = events.filter((event) => event.event === 'step');
+      // Each node starts once and completes once, and nothing else is reported (no failures, no extra ids).
+      expect(steps.map((step) => `${step.step_id}:${step.status}`).sort()).toEqual(
+        ['a', 'b', 'c', 'd'].flatMap((id) => [`${id}:completed`, `${id}:started`]),
+      );
+      const at = (id: string, status: 'started' | 'completed') =>
+        events.findIndex((event) => event.event === 'step' && event.step_id === id && event.status === status);
+      for (const id of ['a', 'b', 'c', 'd']) expect(at(id, 'started')).toBeLessThan(at(id, 'completed'));
+      expect(at('a', 'completed')).toBeLessThan(at('b', 'started'));
+      expect(at('a', 'completed')).toBeLessThan(at('c', 'started'));
+      expect(at('b', 'completed')).toBeLessThan(at('d', 'started'));
+      expect(at('c', 'completed')).toBeLessThan(at('d', 'started'));
+      const d = steps.find((step) => step.step_id === 'd');
+      expect(d).toEqual({
+        event: 'step',
+        step_id: 'd',
+        index: 3,
+        subtask: 'combine the branch findings',
+        role: 'generalist',
+        status: 'started',
+      });
+      // Steps happen inside the worker node: all of them before its node event.
+      const worker = events.findIndex((event) => event.event === 'node' && event.name.endsWith('worker'));
+      expect(at('d', 'completed')).toBeLessThan(worker);
+    },
+  );
+
+  it.each(['swarm', 'single'] as const)(
+    'streams a failed %s step when its subtask throws; dependents never start',
+    async (mode) => {
+      const riptide: Riptide = await open({
+        modelOptions: {
+          offline: {
+            onRequest: (purpose, text) => {
+              if (purpose === 'worker' && text.includes('probe the left branch'))
+                throw new Error('the model fell over');
+            },
+          },
+        },
+      });
+      const events: RunEvent[] = [];
+      for await (const event of createWorkflowService(riptide).stream({
+        spec: diamond(mode),
+        offline: true,
+        memory: false,
+      })) {
+        events.push(event);
+      }
+      const last = events.at(-1);
+      expect(last?.event === 'result' && last.result.status).toBe('failed');
+      const statuses = (id: string) =>
+        events.flatMap((event) => (event.event === 'step' && event.step_id === id ? [event.status] : []));
+      expect(statuses('a')).toEqual(['started', 'completed']);
+      expect(statuses('b')).toEqual(['started', 'failed']);
+      expect(statuses('d')).toEqual([]);
+    },
+  );
 
   it('streams node events and then the result', async () => {
     const riptide: Riptide = await open();

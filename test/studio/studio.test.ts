@@ -216,7 +216,9 @@ describe('Studio in a real browser', () => {
       const answer = page.getByRole('region', { name: 'Workflow result' }).getByTestId('final-answer');
       await answer.waitFor({ timeout: 90_000 });
       expect((await answer.textContent())?.trim().length).toBeGreaterThan(0);
+      // Each node is marked done by its own `step` completed event from the server (nothing is inferred).
       await expect.poll(() => page.locator('.step-node.status-done').count(), POLL).toBe(3);
+      expect(await page.locator('.step-node.status-failed').count()).toBe(0);
       await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
       await screenshot('workflows');
       expectNoConsoleErrors('workflows');

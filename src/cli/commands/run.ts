@@ -108,6 +108,7 @@ export async function followRun(
   const onEvent = (event: RunEvent) => {
     if (event.event === 'node') spinner.text = `${event.name} (${event.duration_ms.toFixed(1)} ms)`;
     else if (event.event === 'composition') spinner.text = `composed: ${event.mode}, ${event.plan.length} subtask(s)`;
+    else if (event.event === 'step') spinner.text = `step ${event.index + 1} ${event.status}: ${event.subtask}`;
     else if (event.event === 'token') spinner.text = 'finalize: writing the answer…';
   };
   const ask = Boolean(process.stdin.isTTY && process.stdout.isTTY);

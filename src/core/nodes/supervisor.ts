@@ -5,6 +5,7 @@ import type { AgentStateUpdate, AgentStateValue, PlannedSubtask } from '../graph
 import { type NodeConfig, nodeCaller, subtaskEnvironment } from '../node-context.js';
 import { buildSupervisorPrompt } from '../prompt-builders.js';
 import type { SubtaskResult } from '../run-result.js';
+import { stepReporter } from '../step-events.js';
 import { runSubtask } from '../subtask-runner.js';
 import { latestFailures } from './critic.js';
 import { rolesFor } from './orchestrator.js';
@@ -42,10 +43,12 @@ export async function supervisorNode(state: AgentStateValue, config: NodeConfig)
     corrective: true,
   }));
   const env = subtaskEnvironment(state, runtime, caller, runtime.interactive ? 'refuse' : 'auto');
+  const steps = stepReporter(config, runtime);
   const results: SubtaskResult[] = [...state.results];
   await Promise.all(
     corrective.map(async (step, offset) => {
-      results[start + offset] = await runSubtask(env, start + offset, step, []);
+      const index = start + offset;
+      results[index] = await steps.track(index, step, () => runSubtask(env, index, step, []));
     }),
   );
   return {

@@ -3,6 +3,7 @@
 import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
 import { type NodeConfig, nodeCaller, subtaskEnvironment, upstreamEntries } from '../node-context.js';
 import type { SubtaskResult } from '../run-result.js';
+import { stepReporter } from '../step-events.js';
 import { runSubtask } from '../subtask-runner.js';
 import { computeWaves } from '../wave-scheduler.js';
 
@@ -10,6 +11,7 @@ export async function swarmWorkerNode(state: AgentStateValue, config: NodeConfig
   const { runtime, caller } = nodeCaller(config);
   // Approvals cannot serialize across a concurrent wave, so an interactive swarm refuses side effects.
   const env = subtaskEnvironment(state, runtime, caller, runtime.interactive ? 'refuse' : 'auto');
+  const steps = stepReporter(config, runtime);
   const blackboard: (SubtaskResult | undefined)[] = [...state.results];
   for (const wave of computeWaves(state.plan)) {
     await Promise.all(
@@ -17,7 +19,8 @@ export async function swarmWorkerNode(state: AgentStateValue, config: NodeConfig
         .filter((index) => !blackboard[index])
         .map(async (index) => {
           const upstream = upstreamEntries(state.plan, blackboard, index);
-          blackboard[index] = await runSubtask(env, index, state.plan[index], upstream);
+          const step = state.plan[index];
+          blackboard[index] = await steps.track(index, step, () => runSubtask(env, index, step, upstream));
         }),
     );
   }

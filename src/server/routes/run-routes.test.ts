@@ -57,6 +57,8 @@ describe('run routes', () => {
     const frames = parseSseFrames(response.body) as Frame[];
     const nodes = frames.filter((frame) => frame.event === 'node');
     expect(nodes.length).toBeGreaterThan(1);
+    // Only the workflow stream adds per-step events; this contract stays node events, then the result.
+    expect(frames.slice(0, -1)).toEqual(nodes);
     for (const node of nodes) {
       expect(node).toEqual({ event: 'node', name: expect.any(String), duration_ms: expect.any(Number) });
     }

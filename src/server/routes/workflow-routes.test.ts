@@ -101,6 +101,11 @@ describe('workflow routes', () => {
         '/api/eval',
       ]),
     );
+    // The stream documents its per-step progress events, in prose and in the frame schema.
+    const stream = openapi.paths['/api/workflows/run/stream'].get;
+    expect(stream.description).toContain('"event":"step"');
+    const frames = JSON.stringify(stream.responses['200'].content['text/event-stream'].schema);
+    expect(frames).toContain('"enum":["started","completed","failed"]');
     for (const method of ['GET', 'DELETE'] as const) {
       const missing = await app.inject({ method, url: '/api/workflows/nope' });
       expect(missing.statusCode).toBe(404);
@@ -215,7 +220,7 @@ describe('workflow routes', () => {
     expect(response.json().code).toBe('budget_exceeded');
   });
 
-  it('streams node events then the result, by spec or by name', async () => {
+  it('streams node and step events then the result, by spec or by name', async () => {
     const { app } = await startApp(tempDir());
     const query = new URLSearchParams({ spec: JSON.stringify(pipeline), offline: 'true', memory: 'false' });
     const response = await app.inject({ method: 'GET', url: `/api/workflows/run/stream?${query}` });
@@ -225,9 +230,32 @@ describe('workflow routes', () => {
     const last = events.at(-1)!;
     expect(last.event).toBe('result');
     expect((last.result as { plan: string[] }).plan).toEqual(pipeline.nodes.map((node) => node.subtask));
-    const nodes = events.slice(0, -1);
+    const nodes = events.filter((event) => event.event === 'node');
     expect(nodes.length).toBeGreaterThan(2);
-    expect(nodes.every((event) => event.event === 'node' && typeof event.duration_ms === 'number')).toBe(true);
+    expect(nodes.every((event) => typeof event.duration_ms === 'number')).toBe(true);
+    // Between the node events: each workflow node's step started, then completed, named by its id.
+    const steps = events.filter((event) => event.event === 'step');
+    expect(events.filter((event) => !['node', 'step'].includes(event.event as string))).toEqual([last]);
+    expect(steps).toHaveLength(pipeline.nodes.length * 2);
+    for (const [index, node] of pipeline.nodes.entries()) {
+      const own = steps.filter((step) => step.step_id === node.id);
+      expect(own).toEqual(
+        (['started', 'completed'] as const).map((status) => ({
+          event: 'step',
+          step_id: node.id,
+          index,
+          subtask: node.subtask,
+          role: node.role,
+          status,
+        })),
+      );
+    }
+    const report = events.findIndex((event) => event.step_id === 'report' && event.status === 'started');
+    for (const upstream of ['calc', 'words']) {
+      expect(events.findIndex((event) => event.step_id === upstream && event.status === 'completed')).toBeLessThan(
+        report,
+      );
+    }
     expect(nodes.map((event) => event.name)).toEqual(
       expect.arrayContaining(['orchestrator', 'swarm_worker', 'finalize']),
     );

@@ -11,7 +11,7 @@ import { workflowSpecSchema } from '../../workflows/workflow-spec.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import { queryBoolean } from '../query-schemas.js';
-import { toTraceFrame, traceEventSchema } from '../run-event-frames.js';
+import { stepEventSchema, toWorkflowTraceFrame, traceEventSchema } from '../run-event-frames.js';
 import type { RoutePlugin } from './index.js';
 
 const nameParamsSchema = z.object({ name: identifierSchema.describe('The workflow name') });
@@ -30,6 +30,7 @@ const workflowRunQuerySchema = z.object({
 const workflowStreamEventSchema = z
   .union([
     traceEventSchema,
+    stepEventSchema,
     z.object({
       event: z.literal('error'),
       detail: z.union([z.string(), z.array(z.string())]),
@@ -37,7 +38,7 @@ const workflowStreamEventSchema = z
     }),
   ])
   .describe(
-    'One `data:` frame: `node` events, then `result`; an invalid spec or unknown name is an `error` event listing the problems',
+    'One `data:` frame: `node` events with `step` events (each workflow node `started`, then `completed` or `failed`) between them, then `result`; an invalid spec or unknown name is an `error` event listing the problems',
   );
 
 export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
@@ -127,7 +128,7 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         tags: ['workflows'],
         summary: 'Stream a workflow run as a node trace (SSE)',
         description:
-          'Query `spec` (JSON text) or `name`, plus the run flags. Server-sent events: one `node` event per executed graph node, then `result` with the RunResult. An invalid spec or unknown name is an `error` event.',
+          'Query `spec` (JSON text) or `name`, plus the run flags. Server-sent events: one `node` event per executed graph node and, between them, `{"event":"step","step_id","index","subtask","role","status"}` as each workflow node `started` and `completed` (or `failed`) — `step_id` is the node id, null for a supervisor\'s corrective subtask — then `result` with the RunResult. An invalid spec or unknown name is an `error` event.',
         querystring: workflowRunQuerySchema,
         response: {
           200: {
@@ -161,7 +162,7 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         request,
         reply,
         (signal) => riptide.runs.streamRun(prepared.options, { ...prepared.context, signal }),
-        (event, stream) => toTraceFrame(event, stream, request),
+        (event, stream) => toWorkflowTraceFrame(event, stream, request),
       );
     },
   );

@@ -324,10 +324,21 @@ export interface WorkflowRunFlags {
   supervisor?: boolean;
 }
 
+/** A subtask started or finished (workflow stream); `step_id` is the workflow node's id, null for corrections. */
+export interface StepEvent {
+  event: 'step';
+  step_id: string | null;
+  index: number;
+  subtask: string;
+  role: string;
+  status: 'started' | 'completed' | 'failed';
+}
+
 /** Events of the SSE routes, discriminated by `event`. */
 export type StreamEvent =
   | { event: 'node'; name: string; duration_ms?: number; [key: string]: unknown }
   | { event: 'result'; result: RunResult | PendingRun }
+  | StepEvent
   | { event: 'pending'; thread_id: string; action: PendingAction }
   | { event: 'token'; text: string }
   | { event: 'composition'; mode: string; blocked: boolean }

@@ -1,19 +1,21 @@
-// Runs a workflow over the SSE trace route and tracks which steps have finished, so the canvas can
-// light each step up as the run reaches it.
-import type { Edge } from '@xyflow/react';
+// Runs a workflow over its SSE stream and tracks each step's progress from the server's `step`
+// events (started → running, completed → done, failed), so the canvas lights up each node as it runs.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import type { StreamHandle } from '../api/sse-stream';
-import { isPendingRun, type RunResult, type TraceEntry, type WorkflowSpec } from '../api/types';
+import { isPendingRun, type RunResult, type StepEvent, type TraceEntry, type WorkflowSpec } from '../api/types';
 import { useApi } from '../app/api-context';
-import { planOrder, type StepNode, traceNodeId } from './workflow-spec';
+import type { StepProgress } from './workflow-spec';
 
 const PENDING_MESSAGE = 'The workflow stopped for approval; resume it from History.';
+
+const PROGRESS: Record<StepEvent['status'], StepProgress> = { started: 'running', completed: 'done', failed: 'failed' };
 
 export function useWorkflowRun() {
   const api = useApi();
   const [running, setRunning] = useState(false);
-  const [done, setDone] = useState<ReadonlySet<string> | null>(null);
+  /** Progress per node id (null: no run to show). */
+  const [progress, setProgress] = useState<ReadonlyMap<string, StepProgress> | null>(null);
   const [result, setResult] = useState<RunResult | null>(null);
   const [trace, setTrace] = useState<TraceEntry[]>([]);
   const streamRef = useRef<StreamHandle | null>(null);
@@ -22,46 +24,36 @@ export function useWorkflowRun() {
 
   const reset = useCallback(() => {
     setResult(null);
-    setDone(null);
+    setProgress(null);
     setTrace([]);
   }, []);
 
   /** Resolves when the run ended; rejects with the server's words when it failed. */
   const start = useCallback(
-    async (spec: WorkflowSpec, nodes: StepNode[], edges: Edge[]) => {
+    async (spec: WorkflowSpec) => {
       setResult(null);
       setRunning(true);
-      setDone(new Set());
+      setProgress(new Map());
       setTrace([]);
-      const order = planOrder(nodes, edges);
-      let finished = 0;
       let problem: ApiError | null = null;
       try {
         const handle = api.streamWorkflowRun(spec, {}, (event) => {
-          if (event.event === 'node') {
+          if (event.event === 'step') {
+            // A supervisor's corrective subtask (no step id) belongs to no node on the canvas.
+            const id = event.step_id;
+            if (id !== null) setProgress((current) => new Map(current).set(id, PROGRESS[event.status]));
+          } else if (event.event === 'node') {
             setTrace((list) => [...list, { node: event.name, duration_ms: event.duration_ms ?? 0 }]);
-            // The graph reports its own nodes: `worker` finishes one step (in plan order), `swarm_worker`
-            // finishes every wave at once; a server naming the step directly is honoured too.
-            const named = traceNodeId(event, nodes);
-            if (named) setDone((current) => new Set([...(current ?? []), named]));
-            else if (event.name === 'worker' && finished < order.length) {
-              finished += 1;
-              setDone(new Set(order.slice(0, finished)));
-            } else if (event.name === 'swarm_worker') {
-              finished = order.length;
-              setDone(new Set(order));
-            }
           } else if (event.event === 'pending' || (event.event === 'result' && isPendingRun(event.result))) {
             problem = new ApiError(0, 'pending', [PENDING_MESSAGE]);
           } else if (event.event === 'result' && !isPendingRun(event.result)) {
             setResult(event.result);
-            if (event.result.success) setDone(new Set(nodes.map((node) => node.id)));
           }
         });
         streamRef.current = handle;
         await handle.finished;
       } catch (caught) {
-        setDone(null);
+        setProgress(null);
         throw caught;
       } finally {
         streamRef.current = null;
@@ -72,5 +64,5 @@ export function useWorkflowRun() {
     [api],
   );
 
-  return { running, done, result, trace, start, reset };
+  return { running, progress, result, trace, start, reset };
 }

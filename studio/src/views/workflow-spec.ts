@@ -1,9 +1,12 @@
-// Converts between the API's workflow spec and the canvas's nodes and edges, and works out which
-// nodes are running from the live trace (a node runs once everything it depends on is done).
+// Converts between the API's workflow spec and the canvas's nodes and edges, and works out each
+// node's status from the server's live `step` events.
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
 import type { WorkflowSpec } from '../api/types';
 
-export type StepStatus = 'idle' | 'waiting' | 'running' | 'done';
+export type StepStatus = 'idle' | 'waiting' | 'running' | 'done' | 'failed';
+
+/** What the server reported for a node so far: its step started, completed or failed. */
+export type StepProgress = 'running' | 'done' | 'failed';
 
 export interface StepData extends Record<string, unknown> {
   label: string;
@@ -56,50 +59,12 @@ export function nextNodeId(nodes: StepNode[]): string {
   return `n${Math.max(0, ...used) + 1}`;
 }
 
-/** Status of each node given the ids reported done so far by the trace. */
-export function stepStatuses(nodes: StepNode[], edges: Edge[], done: ReadonlySet<string>): Map<string, StepStatus> {
-  const statuses = new Map<string, StepStatus>();
-  for (const node of nodes) {
-    if (done.has(node.id)) {
-      statuses.set(node.id, 'done');
-      continue;
-    }
-    const dependencies = edges.filter((edge) => edge.target === node.id).map((edge) => edge.source);
-    statuses.set(node.id, dependencies.every((id) => done.has(id)) ? 'running' : 'waiting');
-  }
-  return statuses;
-}
-
 /**
- * The order the server runs the steps in: dependency layers, ties in canvas order (as the server's
- * static plan does). A `worker` trace event finishes the next step in this order.
+ * A node's status on the canvas: while the run goes on, what its step events said (not started yet is
+ * waiting); afterwards only finished steps stay lit.
  */
-export function planOrder(nodes: StepNode[], edges: Edge[]): string[] {
-  const order: string[] = [];
-  const placed = new Set<string>();
-  while (placed.size < nodes.length) {
-    const ready = nodes.filter(
-      (node) =>
-        !placed.has(node.id) &&
-        edges.filter((edge) => edge.target === node.id).every((edge) => placed.has(edge.source)),
-    );
-    if (ready.length === 0) break; // A cycle: the server rejects it, nothing to highlight.
-    for (const node of ready) {
-      placed.add(node.id);
-      order.push(node.id);
-    }
-  }
-  return order;
-}
-
-/** Which canvas node a trace event is about: the server may name the node id, its label, or send `node_id`. */
-export function traceNodeId(event: Record<string, unknown>, nodes: StepNode[]): string | undefined {
-  const candidates = [event.node_id, event.id, event.step, event.name, event.node].filter(
-    (value): value is string => typeof value === 'string',
-  );
-  for (const candidate of candidates) {
-    const match = nodes.find((node) => node.id === candidate || node.data.label === candidate);
-    if (match) return match.id;
-  }
-  return undefined;
+export function stepStatus(progress: ReadonlyMap<string, StepProgress>, id: string, running: boolean): StepStatus {
+  const reported = progress.get(id);
+  if (running) return reported ?? 'waiting';
+  return reported === 'done' || reported === 'failed' ? reported : 'idle';
 }

@@ -2,7 +2,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import type { StepNode } from './workflow-spec';
 
-const STATUS_TEXT = { idle: '', waiting: 'waiting', running: 'running', done: 'done' } as const;
+const STATUS_TEXT = { idle: '', waiting: 'waiting', running: 'running', done: 'done', failed: 'failed' } as const;
 
 export function WorkflowStepNode({ id, data, selected }: NodeProps<StepNode>) {
   return (

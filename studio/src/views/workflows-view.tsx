@@ -1,5 +1,5 @@
 // Workflows: a drag-and-drop DAG editor on @xyflow/react. Add steps, connect dependencies, save/load/delete
-// specs on the server (its 422 problems shown inline), and run with each step lit up as the trace reaches it.
+// specs on the server (its 422 problems shown inline), and run with each step lit up as the server reports it running and finished.
 import {
   addEdge,
   Background,
@@ -26,7 +26,7 @@ import { RunInspector } from '../components/run-inspector';
 import { Spinner } from '../components/spinner';
 import { useWorkflowRun } from './use-workflow-run';
 import { AddEdgeForm, AddStepForm, GraphOutline } from './workflow-add-forms';
-import { canvasToSpec, nextNodeId, type StepNode, specToCanvas, stepStatuses } from './workflow-spec';
+import { canvasToSpec, nextNodeId, type StepNode, specToCanvas, stepStatus } from './workflow-spec';
 import { WorkflowStepNode } from './workflow-step-node';
 
 const NODE_TYPES = { step: WorkflowStepNode };
@@ -47,7 +47,7 @@ export function WorkflowsView() {
   const [problems, setProblems] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
   const workflowRun = useWorkflowRun();
-  const { running, done, trace, result } = workflowRun;
+  const { running, progress, trace, result } = workflowRun;
   const flowRef = useRef<ReactFlowInstance<StepNode, Edge> | null>(null);
   const requested = router.search.get('name');
   // The workflow the canvas already shows; saving puts its name in the URL without reloading it.
@@ -144,7 +144,7 @@ export function WorkflowsView() {
   const run = () => {
     setProblems(null);
     setNotice('');
-    void workflowRun.start(spec(), nodes, edges).catch(setProblems);
+    void workflowRun.start(spec()).catch(setProblems);
   };
 
   const onConnect = useCallback(
@@ -181,13 +181,9 @@ export function WorkflowsView() {
   };
 
   const displayNodes = useMemo(() => {
-    if (!done) return nodes;
-    const statuses = stepStatuses(nodes, edges, done);
-    return nodes.map((node) => ({
-      ...node,
-      data: { ...node.data, status: running ? (statuses.get(node.id) ?? 'idle') : done.has(node.id) ? 'done' : 'idle' },
-    }));
-  }, [nodes, edges, done, running]);
+    if (!progress) return nodes;
+    return nodes.map((node) => ({ ...node, data: { ...node.data, status: stepStatus(progress, node.id, running) } }));
+  }, [nodes, progress, running]);
 
   return (
     <div className="view">

@@ -24,111 +24,28 @@ export interface RunOptions {
   sampling?: Sampling | null;
 }
 
-export interface ToolCallRecord {
-  name: string;
-  arguments: unknown;
-  valid: boolean;
-  error?: string;
-  output?: string;
-}
+// Run results and pending answers are the server's own zod-derived types (type-only imports, erased
+// by the build), so the Studio can never drift from what the API returns.
+export type {
+  GuardViolation,
+  PendingAction,
+  PendingRun,
+  RunMetrics,
+  RunOutcome,
+  RunResult,
+  SubtaskResult,
+  SwarmDecision,
+  ToolCallRecord,
+  TraceEntry,
+  Verdict,
+} from '../../../src/core/run-result.js';
+export type { RunStatus, RunSummary, SessionTurn } from '../../../src/store/store.js';
 
-export interface SubtaskResult {
-  subtask: string;
-  role: string;
-  output: string;
-  tool_calls: ToolCallRecord[];
-  denied?: boolean;
-  handoff?: { from: string; to: string; reason: string };
-}
-
-export interface Verdict {
-  subtask: string;
-  verdict: 'pass' | 'fail';
-  reason: string;
-}
-
-export interface GuardViolation {
-  guardrail: string;
-  kind: string;
-  detail: string;
-  action: string;
-}
-
-export interface SwarmDecision {
-  mode: string;
-  reason: string;
-  single_estimate_usd?: number;
-  swarm_estimate_usd?: number;
-  single_estimate_ms?: number;
-  swarm_estimate_ms?: number;
-}
-
-export interface TraceEntry {
-  node: string;
-  duration_ms: number;
-}
-
-export interface RunMetrics {
-  usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
-  cost_usd: number;
-  latency_ms: number;
-  model_calls: number;
-  failures: Record<string, number>;
-}
-
-export interface RunResult {
-  status: 'completed' | 'failed';
-  thread_id: string;
-  tenant_id: string;
-  final_answer: string;
-  blocked: boolean;
-  success: boolean;
-  mode: string;
-  recalled_lessons: string[];
-  stored_lessons: string[];
-  tool_calls_total: number;
-  tool_calls_valid: number;
-  structured: unknown;
-  plan: string[];
-  roles: string[];
-  results: SubtaskResult[];
-  verdicts: Verdict[];
-  swarm_decision: SwarmDecision;
-  metrics: RunMetrics;
-  guard_violations: GuardViolation[];
-  guard_violations_out: GuardViolation[];
-  clarifications: Record<string, string>;
-  trace: TraceEntry[];
-  error?: { code: string; detail: string };
-}
-
-export type PendingAction =
-  | { type: 'tool_approval'; tool: string; arguments: unknown; subtask: string }
-  | { type: 'clarification'; question: string; subtask: string };
-
-export interface PendingRun {
-  status: 'pending_approval';
-  thread_id: string;
-  action: PendingAction;
-}
-
-export type RunOutcome = RunResult | PendingRun;
+import type { PendingAction, PendingRun, RunResult } from '../../../src/core/run-result.js';
+import type { SessionTurn } from '../../../src/store/store.js';
 
 export function isPendingRun(outcome: { status: string }): outcome is PendingRun {
   return outcome.status === 'pending_approval';
-}
-
-export type RunStatus = 'running' | 'pending' | 'completed' | 'failed';
-
-export interface RunSummary {
-  thread_id: string;
-  tenant_id: string;
-  task: string;
-  status: RunStatus;
-  mode: string | null;
-  created_at: string;
-  updated_at: string;
-  pending_action: PendingAction | null;
 }
 
 /** GET /api/runs/{thread_id}: the result of a finished run, the pending answer, or still running. */
@@ -139,15 +56,6 @@ export interface SessionSummary {
   turns: number;
   last_task: string;
   updated_at: string;
-}
-
-export interface SessionTurn {
-  task: string;
-  final_answer: string;
-  mode: string;
-  blocked: boolean;
-  thread_id: string;
-  created_at: string;
 }
 
 export interface Session {

@@ -70,18 +70,8 @@ export function normalizeRunOptions(input: RunOptionsInput | ParsedRunOptions): 
   return { ...rest, sampling, critic: rest.critic || rest.supervisor };
 }
 
-export const RUN_OPTION_DEFAULTS: Omit<RunOptions, 'task'> = {
-  tenant_id: 'default',
-  offline: false,
-  model: null,
-  memory: true,
-  guardrails: true,
-  single: false,
-  llm_composer: false,
-  critic: false,
-  supervisor: false,
-  react_steps: 1,
-  vote_k: 1,
-  final_schema: null,
-  sampling: null,
-};
+/** The defaults of every run option but `task`, derived from the schema so they are stated once. */
+export const RUN_OPTION_DEFAULTS: Omit<RunOptions, 'task'> = (() => {
+  const { task: _task, ...defaults } = normalizeRunOptions({ task: 'defaults' });
+  return defaults;
+})();

@@ -108,14 +108,8 @@ export function toWorkflowTraceFrame(event: RunEvent, stream: SseStream, request
     toTraceFrame(event, stream, request);
     return;
   }
-  stream.send({
-    event: 'step',
-    step_id: event.step_id,
-    index: event.index,
-    subtask: event.subtask,
-    role: event.role,
-    status: event.status,
-  });
+  // A step event already has exactly the frame's shape.
+  stream.send({ ...event });
 }
 
 function assertNever(value: never): never {

@@ -1,24 +1,14 @@
 // Sample records for store tests (the conformance suite, concurrency and budget tests): valid
 // runs, results, usage records, and a clock that advances one millisecond per reading.
-import type { RunOptions } from '../core/run-options.js';
+import { RUN_OPTION_DEFAULTS, type RunOptions } from '../core/run-options.js';
 import type { RunResult } from '../core/run-result.js';
 import type { RunRecord, UsageRecord } from './store.js';
 
 export const sampleOptions = (task: string, tenant = 'acme'): RunOptions => ({
+  ...RUN_OPTION_DEFAULTS,
   task,
   tenant_id: tenant,
   offline: true,
-  model: null,
-  memory: true,
-  guardrails: true,
-  single: false,
-  llm_composer: false,
-  critic: false,
-  supervisor: false,
-  react_steps: 1,
-  vote_k: 1,
-  final_schema: null,
-  sampling: null,
 });
 
 export function sampleRun(threadId: string, tenant = 'acme'): Omit<RunRecord, 'created_at' | 'updated_at'> {

@@ -1,14 +1,15 @@
 // guard_input: blocks prompt injection (no model is called after a block) and redacts PII from the
 // task and the conversation before any model sees them.
-import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
-import { emit, type NodeConfig, runtimeOf } from '../node-context.js';
 
-export async function guardInputNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const { guardrails } = runtimeOf(config).deps;
+import type { NodeContext } from '../node-context.js';
+import type { RunState, RunStateUpdate } from '../run-state.js';
+
+export async function guardInputNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { guardrails } = context.runtime.deps;
   const outcome = guardrails.checkInput(state.task);
   if (outcome.blocked) {
     const kinds = [...new Set(outcome.violations.filter((v) => v.action === 'blocked').map((v) => v.kind))];
-    emit(config, { event: 'composition', mode: 'blocked', blocked: true, plan: [] });
+    context.emit({ event: 'composition', mode: 'blocked', blocked: true, plan: [] });
     return {
       blocked: true,
       mode: 'blocked',

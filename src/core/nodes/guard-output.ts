@@ -1,9 +1,10 @@
 // guard_output: redacts PII from the final answer, the subtask results and the structured output.
-import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
-import { type NodeConfig, runtimeOf } from '../node-context.js';
 
-export async function guardOutputNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const { guardrails } = runtimeOf(config).deps;
+import type { NodeContext } from '../node-context.js';
+import type { RunState, RunStateUpdate } from '../run-state.js';
+
+export async function guardOutputNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { guardrails } = context.runtime.deps;
   const answer = guardrails.checkOutput(state.final_answer);
   const results = guardrails.redactValue(state.results);
   const structured = guardrails.redactValue(state.structured);

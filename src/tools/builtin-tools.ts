@@ -10,6 +10,7 @@ import { createCollectionsTools } from './library/collections-tools.js';
 import { createColorTools } from './library/color-tools.js';
 import { createCronTools } from './library/cron-tools.js';
 import { createCsvTools } from './library/csv-tools.js';
+import { createCurrentDatetimeTool } from './library/current-datetime-tool.js';
 import { createDatetimeTools } from './library/datetime-tools.js';
 import { createDiffTools } from './library/diff-tools.js';
 import { createEncodingTools } from './library/encoding-tools.js';
@@ -54,6 +55,7 @@ export function createBuiltinTools(options: BuiltinToolOptions): ToolSpec[] {
     ...createMathTools(safeMath),
     ...createStatisticsTools(safeMath),
     ...createDatetimeTools(),
+    createCurrentDatetimeTool(),
     ...createUnitsTools(safeMath),
     ...createCollectionsTools(),
     ...createRandomTools(),

@@ -1,6 +1,6 @@
 // Builds data/retrieval/{train,dev,test}.jsonl once, before any tuning: hand-written requests from an
 // authoring folder, requests of CLINC150 (CC BY 3.0) for the intents the catalog covers, and the
-// original 208 labels (train only). Usage:
+// original 208 labels (train only, read back from train.jsonl). Usage:
 //   npx tsx scripts/build-retrieval-corpus.ts <authoring-dir> <clinc data_full.json>
 //   npx tsx scripts/build-retrieval-corpus.ts --check   (verifies the committed split files)
 import fs from 'node:fs';
@@ -145,20 +145,9 @@ function readClinc(file: string): CorpusItem[] {
   return items;
 }
 
+/** The original 208 labels (once src/tools/retrieval/retrieval-labels.json), carried over from train. */
 function readLegacy(): CorpusItem[] {
-  const file = new URL('../src/tools/retrieval/retrieval-labels.json', import.meta.url);
-  const labels = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<[string, string]>;
-  return labels.map(([text, tool], index) => ({
-    id: `${LEGACY_SOURCE}:${index}`,
-    text,
-    tools: [tool],
-    family: familyOf([tool]),
-    intent: tool,
-    register: /\?$|^(what|how|which|is|does|when|who)\b/i.test(text) ? 'question' : 'command',
-    lang: 'en',
-    group: `${LEGACY_SOURCE}:${index}`,
-    source: LEGACY_SOURCE,
-  }));
+  return readCorpusSplit('train').filter((item) => item.source === LEGACY_SOURCE);
 }
 
 /** The split an item belongs to: the original labels are train by policy, everything else by its group's hash. */

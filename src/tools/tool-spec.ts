@@ -24,6 +24,8 @@ export interface ToolSpec<Args = any> {
   description: string;
   category: string;
   tags: string[];
+  /** A few requests in users' words that this tool answers; retrieval ranks on them too. */
+  examples?: string[];
   /** A JSON Schema (draft 2020-12 subset ajv accepts) with a description per property. */
   json_schema: JsonSchema;
   /** Writes, deletes or sends something: needs human approval in interactive runs. */
@@ -39,6 +41,11 @@ export interface ToolDescriptor {
   side_effecting: boolean;
   category: string;
   tags: string[];
+  /**
+   * Example requests, for descriptors that feed a registry. `describe()` leaves them out: the
+   * /api/tools and MCP list_tools shapes stay exactly as API.md states.
+   */
+  examples?: string[];
   json_schema: JsonSchema;
 }
 
@@ -67,7 +74,10 @@ export interface ToolRegistry {
   list(): ToolSpec[];
   describe(tool: ToolSpec): ToolDescriptor;
   categories(): string[];
-  /** Top tools for a text, ranked by the retriever (BM25 over name, description, tags). */
+  /**
+   * Top tools for a text, ranked by the retriever: BM25 over names, descriptions, tags and examples
+   * fused with a static word-embedding similarity. Every surface (workers, /api/tools, CLI) ranks here.
+   */
   search(text: string, options?: ToolSearchOptions): ToolSpec[];
   /**
    * Validates a call. `rawArguments` may be a JSON string straight from a model (→ bad_json when it

@@ -14,19 +14,33 @@ const tools = createBuiltinTools({ enableNetwork: true, networkAllowHosts: [], s
 // Requests in users' words; the train split, since latency needs no held-back data.
 const requests = readCorpusSplit('train').map((item) => item.text);
 
-function percentiles(work: (request: string) => unknown): { p50: number; p99: number; mean: number } {
+interface Timing {
+  p50: number;
+  p99: number;
+  mean: number;
+  /** The same, over each request's fastest round: what the code costs without other load's noise. */
+  bestP50: number;
+  bestP99: number;
+}
+
+function timing(work: (request: string) => unknown): Timing {
   for (const request of requests) work(request);
   const times: number[] = [];
+  const best = requests.map(() => Number.POSITIVE_INFINITY);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const request of requests) {
+    requests.forEach((request, index) => {
       const start = performance.now();
       work(request);
-      times.push(performance.now() - start);
-    }
+      const elapsed = performance.now() - start;
+      times.push(elapsed);
+      best[index] = Math.min(best[index], elapsed);
+    });
   }
+  const at = (sorted: number[], share: number): number => sorted[Math.floor(sorted.length * share)];
   times.sort((a, b) => a - b);
+  best.sort((a, b) => a - b);
   const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
-  return { p50: times[Math.floor(times.length / 2)], p99: times[Math.floor(times.length * 0.99)], mean };
+  return { p50: at(times, 0.5), p99: at(times, 0.99), mean, bestP50: at(best, 0.5), bestP99: at(best, 0.99) };
 }
 
 const coldStart = performance.now();
@@ -51,19 +65,17 @@ const bm25Only = createTextIndex(tools, [
   { name: 'category', boost: 0.5, extract: (tool) => tool.category },
 ]);
 
-const rows: Array<[string, { p50: number; p99: number; mean: number }]> = [
-  [
-    'registry.search (BM25 + examples + word vectors)',
-    percentiles((request) => registry.search(request, { limit: LIMIT })),
-  ],
-  [
-    'baseline: BM25 over name/description/tags only',
-    percentiles((request) => bm25Only.search(request, { limit: LIMIT })),
-  ],
-  ['baseline: word-overlap scan', percentiles(overlapScan)],
+const rows: Array<[string, Timing]> = [
+  ['registry.search (BM25 + examples + word vectors)', timing((request) => registry.search(request, { limit: LIMIT }))],
+  ['baseline: BM25 over name/description/tags only', timing((request) => bm25Only.search(request, { limit: LIMIT }))],
+  ['baseline: word-overlap scan', timing(overlapScan)],
 ];
 console.log(`tool retrieval over ${tools.length} tools, ${requests.length} requests × ${ROUNDS} rounds, per search:`);
-for (const [label, { p50, p99, mean }] of rows) {
-  console.log(`  ${label.padEnd(50)} p50 ${p50.toFixed(3)} ms  p99 ${p99.toFixed(3)} ms  mean ${mean.toFixed(3)} ms`);
+const ms = (value: number): string => `${value.toFixed(3)} ms`;
+for (const [label, result] of rows) {
+  console.log(
+    `  ${label.padEnd(50)} p50 ${ms(result.p50)}  p99 ${ms(result.p99)}  mean ${ms(result.mean)}  ` +
+      `(fastest of ${ROUNDS} per request: p50 ${ms(result.bestP50)}  p99 ${ms(result.bestP99)})`,
+  );
 }
 console.log(`  first search of a new registry (builds the index, loads the vectors): ${coldMs.toFixed(0)} ms`);

@@ -28,6 +28,7 @@ export interface TextIndexOptions {
 }
 
 const MIN_COMPOUND_PART = 2;
+const MAX_FUZZY_QUERY_WORDS = 8;
 
 /** The query with each unknown compound word followed by its two known parts. */
 function withCompoundsSplit(query: string, known: ReadonlySet<string>): string {
@@ -78,13 +79,17 @@ export function createTextIndex<T>(
   return {
     search(query, options = {}) {
       const filter = options.filter;
-      const results = engine.search(splitCompounds ? withCompoundsSplit(query, known) : query, {
+      const text = splitCompounds ? withCompoundsSplit(query, known) : query;
+      // A long request says what it wants several times over, so a typo costs it little; matching
+      // every one of its words fuzzily is what would take it past a millisecond.
+      const fuzzy = splitWords(text).length <= MAX_FUZZY_QUERY_WORDS;
+      const results = engine.search(text, {
         boost,
         combineWith: 'OR',
         // Prefix matches let "calc" find "calculator"; they count less than whole-term matches.
         prefix: (term) => term.length >= 3,
         // One typo per word is absorbed; more would flood short words and slow long queries down.
-        fuzzy: (term) => (term.length >= fuzzyMinLength ? 1 : false),
+        fuzzy: (term) => (fuzzy && term.length >= fuzzyMinLength ? 1 : false),
         maxFuzzy: 1,
         weights: { prefix: 0.5, fuzzy: 0.3 },
         filter: filter ? (result) => filter(items[result.id as number]) : undefined,

@@ -3,7 +3,7 @@
 import { TOOL_ERROR_PREFIX } from '../prompts/contract.js';
 import type { ActiveSubtask, QueuedToolCall } from './graph-state.js';
 import { executeSideEffectOnce } from './side-effect-executor.js';
-import type { SubtaskEnvironment } from './subtask-runner.js';
+import type { SubtaskEnvironment } from './subtask-environment.js';
 
 const MAX_OBSERVATION_CHARS = 4_000;
 const MAX_RECORDED_OUTPUT_CHARS = 2_000;

@@ -1,5 +1,5 @@
 // The Guardrail seam: input guards may block or redact; output guards redact.
-import type { GuardViolation } from '../core/run-result.js';
+import type { GuardViolation } from '../spec/run-result.js';
 
 export interface GuardOutcome {
   /** The text after redaction (unchanged when nothing was found). */

@@ -1,6 +1,6 @@
 // Input guard that blocks prompt-injection and jailbreak attempts: phrase patterns (see
 // injection-signals.ts) run over de-obfuscated views of the text (detection-text.ts).
-import type { GuardViolation } from '../core/run-result.js';
+import type { GuardViolation } from '../spec/run-result.js';
 import { detectionViews } from './detection-text.js';
 import type { Guardrail } from './guardrail.js';
 import { INJECTION_SCORE_THRESHOLD, injectionScore } from './injection-score.js';

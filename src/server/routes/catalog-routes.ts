@@ -1,8 +1,10 @@
 // The tool and role catalogs: GET /api/tools and GET /api/roles, ranked by the same retriever the
 // workers use when `q` is given, filtered by `category`.
 import { z } from 'zod';
+import { roleDescriptorSchema } from '../../spec/role-descriptor.js';
+import { toolDescriptorSchema } from '../../spec/tool-descriptor.js';
 import { errorResponses } from '../error-schemas.js';
-import type { RoutePlugin } from './index.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 const catalogQuerySchema = z.object({
   q: z.string().max(1_000).optional().describe('Search text; results are ranked by relevance'),
@@ -13,25 +15,6 @@ const catalogQuerySchema = z.object({
 /** How many ranked results a search returns when no limit is given. */
 const SEARCH_DEFAULT_LIMIT = 20;
 
-export const toolDescriptorSchema = z.object({
-  name: z.string(),
-  version: z.string(),
-  description: z.string(),
-  side_effecting: z.boolean(),
-  category: z.string(),
-  tags: z.array(z.string()),
-  json_schema: z.record(z.string(), z.unknown()),
-});
-
-const roleSchema = z.object({
-  name: z.string(),
-  description: z.string(),
-  category: z.string(),
-  system_prompt: z.string(),
-  tools: z.array(z.string()).nullable(),
-  tags: z.array(z.string()),
-});
-
 export const catalogRoutes: RoutePlugin = async (app, { riptide }) => {
   app.get(
     '/api/tools',
@@ -40,7 +23,7 @@ export const catalogRoutes: RoutePlugin = async (app, { riptide }) => {
         tags: ['catalog'],
         summary: 'List or search tools',
         description:
-          'Every tool in the registry (including connected MCP tools). With `q`, the tools are ranked by the BM25 retriever workers use (name, description, tags); `category` filters either way.',
+          'Every tool in the registry (including connected MCP tools). With `q`, the tools are ranked by the retriever workers use (BM25 over name, description, tags and example requests, fused with word vectors); `category` filters either way.',
         querystring: catalogQuerySchema,
         response: { 200: z.array(toolDescriptorSchema), ...errorResponses(422) },
       },
@@ -63,7 +46,7 @@ export const catalogRoutes: RoutePlugin = async (app, { riptide }) => {
         description:
           'Every role: a system prompt plus a tool allow-list (`tools: null` means every tool). With `q`, the roles are ranked by relevance; `category` filters either way.',
         querystring: catalogQuerySchema,
-        response: { 200: z.array(roleSchema), ...errorResponses(422) },
+        response: { 200: z.array(roleDescriptorSchema), ...errorResponses(422) },
       },
     },
     async (request) => {

@@ -15,6 +15,11 @@ export interface ToolContext {
 
 /** A tool: its descriptor (description ranked by retrieval, JSON Schema with a description per property) and handler. */
 export interface ToolSpec<Args = any> extends ToolDescriptor {
+  /**
+   * A few requests in users' words that this tool answers; retrieval ranks on them too. Not part of
+   * the descriptor: /api/tools and MCP's list_tools keep the shape API.md states.
+   */
+  examples?: string[];
   handler: (args: Args, context: ToolContext) => Promise<unknown> | unknown;
 }
 
@@ -44,7 +49,10 @@ export interface ToolRegistry {
   list(): ToolSpec[];
   describe(tool: ToolSpec): ToolDescriptor;
   categories(): string[];
-  /** Top tools for a text, ranked by the retriever (BM25 over name, description, tags). */
+  /**
+   * Top tools for a text, ranked by the retriever: BM25 over names, descriptions, tags and examples
+   * fused with a static word-embedding similarity. Every surface (workers, /api/tools, CLI) ranks here.
+   */
   search(text: string, options?: ToolSearchOptions): ToolSpec[];
   /**
    * Validates a call. `rawArguments` may be a JSON string straight from a model (→ bad_json when it

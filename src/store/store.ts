@@ -4,6 +4,7 @@
 import type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
 import type { PendingAction, RunResult } from '../spec/run-result.js';
 import type {
+  RunFinish,
   BudgetReservationOutcome,
   BudgetReservationRequest,
   Episode,
@@ -24,6 +25,7 @@ import type { ToolOutcome } from '../spec/tool-descriptor.js';
 
 export type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
 export type {
+  RunFinish,
   BudgetReservationOutcome,
   BudgetReservationRequest,
   ConversationTurn,
@@ -62,6 +64,8 @@ export interface Store {
     owner: string,
     action: PendingAction,
     checkpoint: RunCheckpoint,
+    /** The run's latest events, written in the same transaction. */
+    events?: RunEventRecord[],
   ): Promise<number | undefined>;
   /**
    * Claims the pending stop `seq` for one resumer, recording its answer and making it the owner.
@@ -79,6 +83,11 @@ export interface Store {
   claimExpiredRuns(owner: string, now: string, leaseExpiresAt: string, limit: number): Promise<RunRecord[]>;
   /** Finishes a run the caller owns (clearing lease and checkpoint); false when it no longer owns it. */
   completeRun(threadId: string, owner: string, result: RunResult): Promise<boolean>;
+  /**
+   * Ends a run the caller owns in one transaction: its status and result, its usage record, its
+   * session turn and its last events — all or nothing; false (nothing written) when it no longer owns it.
+   */
+  finishRun(threadId: string, owner: string, finish: RunFinish): Promise<boolean>;
   failRun(threadId: string, owner: string, result: RunResult | null): Promise<boolean>;
   listRuns(query: RunListQuery): Promise<RunSummary[]>;
 

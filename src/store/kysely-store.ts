@@ -3,6 +3,7 @@
 import { type Kysely, Migrator } from 'kysely';
 import { RiptideError } from '../errors/riptide-error.js';
 import type { StoreDatabase } from './database-schema.js';
+import { createKeyQueries } from './key-queries.js';
 import { createLessonQueries } from './lesson-queries.js';
 import { createRunQueries } from './run-queries.js';
 import { createSessionQueries } from './session-queries.js';
@@ -43,6 +44,7 @@ export function createKyselyStore({ db, dialect, now = () => new Date(), migrati
     ...createSessionQueries(context),
     ...createUsageQueries(context),
     ...createLessonQueries(context),
+    ...createKeyQueries(context),
   };
 }
 

@@ -1,6 +1,7 @@
 // Runs an approved side-effecting tool exactly once per thread and call: a persisted idempotency
 // record (store.claimSideEffect) decides who runs it; a repeat reuses the recorded output.
 import { TOOL_ERROR_PREFIX } from '../prompts/contract.js';
+import { tenantWorkspaceDir } from '../tools/workspace/tenant-workspace.js';
 import type { RunRuntime } from './run-runtime.js';
 
 export interface SideEffectOutcome {
@@ -24,7 +25,7 @@ export async function executeSideEffectOnce(
   }
   const ran = await tools.run(input.toolName, input.arguments, {
     tenantId: runtime.options.tenant_id,
-    workspaceDir: config.workspaceDir,
+    workspaceDir: tenantWorkspaceDir(config.workspaceDir, runtime.options.tenant_id),
     signal: runtime.signal ?? new AbortController().signal,
     idempotencyKey: input.key,
   });

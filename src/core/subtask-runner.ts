@@ -5,6 +5,7 @@ import type { ModelMessage } from 'ai';
 import type { ModelCallResult } from '../models/model-gateway.js';
 import { ASK_HUMAN_TOOL, HANDOFF_TOOL, TOOL_ERROR_PREFIX } from '../prompts/contract.js';
 import type { SubtaskResult } from '../spec/run-result.js';
+import { tenantWorkspaceDir } from '../tools/workspace/tenant-workspace.js';
 import { DEFAULT_CLARIFICATION_ANSWER, isControlTool } from './control-tools.js';
 import type { ActiveSubtask, PlannedSubtask, QueuedToolCall } from './graph-state.js';
 import { buildWorkerPrompt } from './prompt-builders.js';
@@ -156,7 +157,7 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
   }
   const ran = await tools.run(call.toolName, validation.arguments, {
     tenantId: env.runtime.options.tenant_id,
-    workspaceDir: config.workspaceDir,
+    workspaceDir: tenantWorkspaceDir(config.workspaceDir, env.runtime.options.tenant_id),
     signal: env.runtime.signal ?? new AbortController().signal,
   });
   if (ran.ok) {

@@ -10,6 +10,7 @@ import { runOptionsSchema } from '../spec/run-options.js';
 import { type RunResult, runResultSchema } from '../spec/run-result.js';
 import { toolDescriptorSchema } from '../spec/tool-descriptor.js';
 import type { ToolRegistry, ToolSpec } from '../tools/tool-spec.js';
+import { tenantWorkspaceDir } from '../tools/workspace/tenant-workspace.js';
 import { MCP_TOOL_CATEGORY } from './register-mcp-tools.js';
 
 /** The run options an MCP host may set; the rest keep their defaults. */
@@ -135,7 +136,7 @@ function registerCatalogTool(server: McpServer, riptide: RiptideMcpServerDepende
       // The registry validates against the tool's own JSON Schema (ajv) and applies its timeout.
       const outcome = await riptide.tools.run(tool.name, args, {
         tenantId: 'default',
-        workspaceDir: riptide.config.workspaceDir,
+        workspaceDir: tenantWorkspaceDir(riptide.config.workspaceDir, 'default'),
         signal: extra.signal,
       });
       if (!outcome.ok) return { isError: true, content: [{ type: 'text', text: outcome.error }] };

@@ -12,12 +12,20 @@ import { installOpenApiDocs } from './openapi-docs.js';
 import { installThreadIdCapture, RequestLogController } from './request-log-controller.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
 import { resolveAuthMode } from './security/auth-mode.js';
+import type { AuthMode } from './security/authentication.js';
 import { installSecurity } from './security/install-security.js';
 import { openRedisConnection } from './security/redis-connection.js';
 import { createMemoryRunSlots, createRedisRunSlots, type RunSlots } from './security/run-slots.js';
 import type { ServerContext } from './server-context.js';
 import { SseStreams } from './sse-stream.js';
 import { DEFAULT_STUDIO_DIR, installStudio } from './studio-static.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Whether this server asks for API keys (see security/auth-mode.ts). */
+    riptideAuthMode: AuthMode;
+  }
+}
 
 export interface BuildServerOptions {
   /** Logging: false for none; otherwise the level (default config.logLevel) and an optional destination. */
@@ -89,6 +97,7 @@ export async function buildServer(riptide: Riptide, options: BuildServerOptions 
     options.runSlots ??
     (redis ? createRedisRunSlots(redis, maxConcurrentRuns) : createMemoryRunSlots(maxConcurrentRuns));
   await installSecurity(app, riptide, { authMode, bindHost, slots, redis });
+  app.decorate('riptideAuthMode', authMode);
 
   const version = packageVersion();
   await installOpenApiDocs(app, version);

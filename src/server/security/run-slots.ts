@@ -44,6 +44,17 @@ export function createMemoryRunSlots(max: number): RunSlots {
   };
 }
 
+/**
+ * redis-semaphore refreshes a lease from a timer and lets a failed refresh (Redis unreachable, the
+ * connection closed) escape as an unhandled rejection, which would end the process. A failed
+ * refresh only means the lease may run out early, so it is swallowed here.
+ */
+function guardRefresh(semaphore: Semaphore): void {
+  const lock = semaphore as unknown as { _processRefresh: () => Promise<void> };
+  const refresh = lock._processRefresh;
+  lock._processRefresh = () => refresh().catch(() => undefined);
+}
+
 export interface RedisRunSlotsOptions {
   /** How long a slot outlives a process that stopped refreshing it (default 30 s). */
   leaseMs?: number;
@@ -64,6 +75,7 @@ export function createRedisRunSlots(redis: Redis, max: number, options: RedisRun
         // A lost lease (Redis flushed, a long pause) only means the cap was briefly not enforced.
         onLockLost: () => undefined,
       });
+      guardRefresh(semaphore);
       if (!(await semaphore.tryAcquire())) return null;
       return once(() => semaphore.release());
     },

@@ -8,8 +8,8 @@ import { embedMany, generateText, type ModelMessage, streamText, type ToolSet } 
 import { countTokens } from 'gpt-tokenizer';
 import type { RiptideConfig } from '../config/config.js';
 import { riptideProviderOptions } from '../spec/model-call.js';
-import { createConnectionManager } from './connection-manager.js';
 import { callDeadline } from './call-deadline.js';
+import { createConnectionManager } from './connection-manager.js';
 import { toModelError } from './model-error.js';
 import type {
   ModelCallRequest,

@@ -4,6 +4,7 @@ import { type Kysely, Migrator } from 'kysely';
 import { RiptideError } from '../errors/riptide-error.js';
 import { createBudgetQueries } from './budget-queries.js';
 import type { StoreDatabase } from './database-schema.js';
+import { createKeyQueries } from './key-queries.js';
 import { createLessonQueries } from './lesson-queries.js';
 import { createRunQueries, insertEvents } from './run-queries.js';
 import { createSessionQueries } from './session-queries.js';
@@ -68,6 +69,7 @@ export function createKyselyStore({ db, dialect, now = () => new Date(), migrati
         return true;
       });
     },
+    ...createKeyQueries(context),
   };
 }
 

@@ -1,10 +1,11 @@
 // Runs (with their leases and checkpoints), run events and side-effect idempotency records. Every
 // claim is a single conditional statement, so the database (not our process) decides the one winner
 // even across connections and processes.
-import { isToolOutcome, type ToolOutcome } from '../spec/tool-descriptor.js';
-import { toNumber, toRunRecord, toRunSummary } from './row-mapping.js';
+
 import type { Kysely } from 'kysely';
+import { isToolOutcome, type ToolOutcome } from '../spec/tool-descriptor.js';
 import type { StoreDatabase } from './database-schema.js';
+import { toNumber, toRunRecord, toRunSummary } from './row-mapping.js';
 import type { RunEventRecord, RunRecord, Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 

@@ -1,10 +1,10 @@
 // The Store seam: everything riptide persists. One interface, one conformance suite
 // (testing/store-conformance.ts), implemented over kysely for SQLite and PostgreSQL. The records it
 // returns are the spec's (spec/store-records.ts, spec/insights.ts).
+import type { ApiKeyRecord } from '../spec/api-key.js';
 import type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
 import type { PendingAction, RunResult } from '../spec/run-result.js';
 import type {
-  RunFinish,
   BudgetReservationOutcome,
   BudgetReservationRequest,
   Episode,
@@ -13,6 +13,7 @@ import type {
   ResumeClaim,
   RunCheckpoint,
   RunEventRecord,
+  RunFinish,
   RunListQuery,
   RunRecord,
   RunSummary,
@@ -23,9 +24,9 @@ import type {
 } from '../spec/store-records.js';
 import type { ToolOutcome } from '../spec/tool-descriptor.js';
 
+export type { ApiKeyRecord } from '../spec/api-key.js';
 export type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
 export type {
-  RunFinish,
   BudgetReservationOutcome,
   BudgetReservationRequest,
   ConversationTurn,
@@ -35,6 +36,7 @@ export type {
   ResumeClaim,
   RunCheckpoint,
   RunEventRecord,
+  RunFinish,
   RunListQuery,
   RunRecord,
   RunStatus,
@@ -116,17 +118,18 @@ export interface Store {
   /** The claim, with its outcome once recorded (null while the side effect is running or if it never finished). */
   getSideEffect(key: string): Promise<{ key: string; thread_id: string; outcome: ToolOutcome | null } | undefined>;
 
-  // Sessions
+  // Sessions. A tenant id (when given) limits reads and deletes to that tenant's turns, so two
+  // tenants using the same session id never see each other's; null/undefined means every tenant.
   appendSessionTurn(sessionId: string, tenantId: string, turn: Omit<SessionTurn, 'created_at'>): Promise<void>;
-  getSessionTurns(sessionId: string, limit?: number): Promise<SessionTurn[]>;
-  clearSession(sessionId: string): Promise<void>;
-  listSessions(limit?: number): Promise<SessionSummary[]>;
+  getSessionTurns(sessionId: string, limit?: number, tenantId?: string | null): Promise<SessionTurn[]>;
+  clearSession(sessionId: string, tenantId?: string | null): Promise<void>;
+  listSessions(limit?: number, tenantId?: string | null): Promise<SessionSummary[]>;
 
-  // Workflows
-  saveWorkflow(name: string, spec: unknown): Promise<WorkflowRecord>;
-  getWorkflow(name: string): Promise<WorkflowRecord | undefined>;
-  listWorkflows(): Promise<string[]>;
-  deleteWorkflow(name: string): Promise<boolean>;
+  // Workflows, saved per tenant (default 'default')
+  saveWorkflow(name: string, spec: unknown, tenantId?: string): Promise<WorkflowRecord>;
+  getWorkflow(name: string, tenantId?: string): Promise<WorkflowRecord | undefined>;
+  listWorkflows(tenantId?: string): Promise<string[]>;
+  deleteWorkflow(name: string, tenantId?: string): Promise<boolean>;
 
   // Usage and aggregates (computed in SQL with indexes, never by loading every record)
   recordUsage(record: UsageRecord): Promise<void>;
@@ -134,7 +137,8 @@ export interface Store {
   recordUsageBatch?(records: UsageRecord[]): Promise<void>;
   tenantSpend(tenantId: string): Promise<number>;
   costsByTenant(): Promise<Record<string, TenantCosts>>;
-  monitoring(options?: { recent?: number; days?: number }): Promise<MonitoringAggregates>;
+  /** Aggregates over every tenant, or over one tenant's records when `tenantId` is given. */
+  monitoring(options?: { recent?: number; days?: number; tenantId?: string | null }): Promise<MonitoringAggregates>;
 
   // Memory (namespaced per tenant)
   addLesson(lesson: Omit<Lesson, 'id' | 'created_at' | 'updated_at' | 'uses'>): Promise<Lesson>;
@@ -153,4 +157,14 @@ export interface Store {
   /** Points the episodes of merged-away lessons at the lesson that absorbed them; returns how many moved. */
   reassignEpisodes?(fromLessonIds: string[], toLessonId: string): Promise<number>;
   listEpisodes(tenantId: string, limit?: number): Promise<Episode[]>;
+
+  // API keys (the record holds a salted hash of the secret, never the secret)
+  createApiKey(record: ApiKeyRecord): Promise<void>;
+  getApiKey(keyId: string): Promise<ApiKeyRecord | undefined>;
+  /** Every key, active and revoked, newest first. */
+  listApiKeys(): Promise<ApiKeyRecord[]>;
+  /** Marks the key revoked; false when there is no such key or it was already revoked. */
+  revokeApiKey(keyId: string): Promise<boolean>;
+  /** Whether any key was ever created (revoked ones count). */
+  hasApiKeys(): Promise<boolean>;
 }

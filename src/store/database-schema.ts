@@ -27,8 +27,10 @@ export interface RunsTable {
 
 export interface RunEventsTable {
   thread_id: string;
-  seq: number;
-  event: string;
+  first_seq: number;
+  last_seq: number;
+  /** JSON array of the batch's events, in order. */
+  events: string;
   created_at: string;
 }
 

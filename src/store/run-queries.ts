@@ -2,7 +2,7 @@
 // claim is a single conditional statement, so the database (not our process) decides the one winner
 // even across connections and processes.
 
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { isToolOutcome, type ToolOutcome } from '../spec/tool-descriptor.js';
 import type { StoreDatabase } from './database-schema.js';
 import { toNumber, toRunRecord, toRunSummary } from './row-mapping.js';
@@ -46,7 +46,10 @@ function storedOutcome(text: string): ToolOutcome {
   return { ok: true, output: text };
 }
 
-/** Inserts events, skipping numbers already stored (a takeover may replay what an earlier attempt wrote). */
+/**
+ * Stores a batch of consecutive events as one row. A batch starting where one is already stored
+ * (a takeover replaying what an earlier attempt wrote) is skipped; overlaps are resolved on read.
+ */
 export async function insertEvents(
   executor: Kysely<StoreDatabase>,
   threadId: string,
@@ -55,17 +58,22 @@ export async function insertEvents(
 ): Promise<void> {
   await executor
     .insertInto('run_events')
-    .values(
-      events.map((entry) => ({
-        thread_id: threadId,
-        seq: entry.seq,
-        event: JSON.stringify(entry.event),
-        created_at: timestamp,
-      })),
-    )
-    .onConflict((conflict) => conflict.columns(['thread_id', 'seq']).doNothing())
+    .values({
+      thread_id: threadId,
+      first_seq: events[0].seq,
+      last_seq: events[events.length - 1].seq,
+      events: JSON.stringify(events.map((entry) => entry.event)),
+      created_at: timestamp,
+    })
+    .onConflict((conflict) => conflict.columns(['thread_id', 'first_seq']).doNothing())
     .execute();
 }
+
+/**
+ * `status = 'running'` as a literal rather than a bound parameter, so the planner can use the partial
+ * indexes that hold only running runs.
+ */
+const RUNNING = sql<boolean>`status = 'running'`;
 
 /** Bookkeeping a finished run no longer needs. */
 const FINISHED = { owner: null, lease_expires_at: null, checkpoint: null, resume_input: null, pending_action: null };
@@ -180,7 +188,7 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
         .updateTable('runs')
         .set({ lease_expires_at: leaseExpiresAt })
         .where('owner', '=', owner)
-        .where('status', '=', 'running')
+        .where(RUNNING)
         .executeTakeFirst();
       return toNumber(updated.numUpdatedRows);
     },
@@ -189,7 +197,7 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
       const candidates = await db
         .selectFrom('runs')
         .select(['thread_id', 'owner'])
-        .where('status', '=', 'running')
+        .where(RUNNING)
         .where('lease_expires_at', '<', at)
         .orderBy('lease_expires_at')
         .limit(limit)
@@ -266,13 +274,24 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
     async listRunEvents(threadId, afterSeq = -1, limit = DEFAULT_EVENT_LIMIT) {
       const rows = await db
         .selectFrom('run_events')
-        .select(['seq', 'event'])
+        .select(['first_seq', 'events'])
         .where('thread_id', '=', threadId)
-        .where('seq', '>', afterSeq)
-        .orderBy('seq')
-        .limit(limit)
+        .where('last_seq', '>', afterSeq)
+        .orderBy('first_seq')
         .execute();
-      return rows.map((row) => ({ seq: toNumber(row.seq), event: JSON.parse(row.event) }));
+      // Batches are consecutive events; where a replayed batch overlaps, the first stored copy wins.
+      const events: RunEventRecord[] = [];
+      let next = afterSeq + 1;
+      for (const row of rows) {
+        const batch = JSON.parse(row.events) as unknown[];
+        const first = toNumber(row.first_seq);
+        for (let offset = Math.max(0, next - first); offset < batch.length; offset += 1) {
+          events.push({ seq: first + offset, event: batch[offset] });
+          next = first + offset + 1;
+          if (events.length >= limit) return events;
+        }
+      }
+      return events;
     },
     async claimSideEffect(key, threadId) {
       const inserted = await db

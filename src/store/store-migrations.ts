@@ -1,6 +1,6 @@
 // Schema migrations, kept in code (no migration files to ship) and run by kysely's Migrator. Every
 // query path the store uses has an index here; adding a migration means adding a new key.
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import type { StoreDialect } from './store-dialect.js';
 
 function initialSchema(dialect: StoreDialect): Migration {
@@ -166,17 +166,31 @@ const runCore: Migration = {
       .alterTable('runs')
       .addColumn('attempt', 'integer', (c) => c.notNull().defaultTo(1))
       .execute();
-    // Takeover scans running runs by lease; renewal updates one owner's runs.
-    await db.schema.createIndex('runs_status_lease').on('runs').columns(['status', 'lease_expires_at']).execute();
-    await db.schema.createIndex('runs_owner').on('runs').columns(['owner', 'status']).execute();
+    // Takeover scans running runs by lease; renewal updates one owner's runs. Partial indexes: only
+    // running runs are in them, so a finished run leaves them once and writes never touch them again.
+    await db.schema
+      .createIndex('runs_running_lease')
+      .on('runs')
+      .column('lease_expires_at')
+      .where(sql.ref('status'), '=', sql.lit('running'))
+      .execute();
+    await db.schema
+      .createIndex('runs_running_owner')
+      .on('runs')
+      .column('owner')
+      .where(sql.ref('status'), '=', sql.lit('running'))
+      .execute();
 
+    // A run's events, one row per batch (what one invocation, or one node of a durable run, emitted):
+    // a run's end writes one row, not one per event.
     await db.schema
       .createTable('run_events')
       .addColumn('thread_id', 'text', (c) => c.notNull())
-      .addColumn('seq', 'integer', (c) => c.notNull())
-      .addColumn('event', 'text', (c) => c.notNull())
+      .addColumn('first_seq', 'integer', (c) => c.notNull())
+      .addColumn('last_seq', 'integer', (c) => c.notNull())
+      .addColumn('events', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('run_events_pk', ['thread_id', 'seq'])
+      .addPrimaryKeyConstraint('run_events_pk', ['thread_id', 'first_seq'])
       .execute();
 
     await db.schema

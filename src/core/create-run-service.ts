@@ -71,7 +71,7 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
     const options = parseRunOptions(input);
     if (options.final_schema) schemas.compile(options.final_schema);
     const threadId = crypto.randomUUID();
-    await assertBudget(options, threadId);
+    const admission = await admit(options, threadId);
     const history = boundHistory(context.history ?? [], config.graph.historyMaxTokens, (text) =>
       models.countTokens(text),
     );
@@ -98,13 +98,14 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
       forcedMode: context.mode && context.mode !== 'auto' ? context.mode : null,
       signal: context.signal,
       onEvent,
+      admission,
     });
   };
 
-  /** A refused run still leaves a usage record, so refusals show up in costs and monitoring. */
-  const assertBudget = async (options: RunOptions, threadId: string) => {
+  /** Admits the run against its tenant's budget; a refused run still leaves a usage record. */
+  const admit = async (options: RunOptions, threadId: string) => {
     try {
-      await budgets.assertWithinBudget(options.tenant_id);
+      return await budgets.admit(options.tenant_id, threadId);
     } catch (error) {
       if (RiptideError.is(error) && error.code === 'budget_exceeded') {
         const refused = buildFailedResult(error, {

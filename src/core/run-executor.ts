@@ -6,6 +6,7 @@ import { RiptideError } from '../errors/riptide-error.js';
 import type { RunEvent } from '../spec/run-events.js';
 import type { PendingRun, ResumeInput, RunOutcome, RunResult } from '../spec/run-result.js';
 import type { RunCheckpoint, RunRecord } from '../spec/store-records.js';
+import type { BudgetReservation } from '../usage/budget-guard.js';
 import type { FinalSchemaCompiler } from './final-schema.js';
 import { createModelCaller } from './model-caller.js';
 import type { NodeContext } from './node-context.js';
@@ -39,6 +40,8 @@ export interface Invocation {
   onEvent?: (event: RunEvent) => void;
   /** Checkpoint before every node, so the run can continue where it was if its process dies. */
   durable?: boolean;
+  /** The run's admission hold on its tenant's budget (released while the run waits for a human). */
+  admission?: BudgetReservation | null;
 }
 
 export interface RunExecutorOptions {
@@ -129,6 +132,8 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
       if (outcome.kind === 'paused') {
         const pending: PendingRun = { status: 'pending_approval', thread_id: threadId, action: outcome.action };
         emit({ event: 'pending', thread_id: threadId, action: outcome.action });
+        // A run waiting for a human (maybe for days) holds nothing of its tenant's budget.
+        if (invocation.admission) await deps.budgets.settle(invocation.admission, 0);
         await store.markRunPending(threadId, owner, outcome.action, checkpoint(outcome.next), recorded.splice(0));
         return pending;
       }

@@ -91,13 +91,19 @@ export interface RunEventRecord {
   event: unknown;
 }
 
-/** A reservation of a model call's worst-case cost against a tenant's budget. */
+/**
+ * A hold against a tenant's budget: a run's admission (what a run of the tenant usually costs, held
+ * while it runs so concurrent runs cannot all start on the same remaining budget) or one model
+ * call's worst-case cost. A call is checked against everything others hold plus what its own run has
+ * already spent — not against its own run's admission hold, which it draws down.
+ */
 export interface BudgetReservationRequest {
   id: string;
   tenant_id: string;
   thread_id: string;
   amount_usd: number;
   ceiling_usd: number;
+  kind: 'admission' | 'call';
 }
 
 export interface BudgetReservationOutcome {

@@ -6,7 +6,10 @@ import { toNumber } from './row-mapping.js';
 import type { Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 
-type BudgetQueries = Pick<Store, 'reserveBudget' | 'settleBudget' | 'pendingSpend' | 'threadCharges'>;
+type BudgetQueries = Pick<
+  Store,
+  'reserveBudget' | 'settleBudget' | 'pendingSpend' | 'threadCharges' | 'recentRunCosts'
+>;
 
 export function createBudgetQueries({ db, dialect, now }: StoreContext): BudgetQueries {
   /** Reservations of a tenant whose run has no usage record yet (in flight, or finishing). */
@@ -32,6 +35,7 @@ export function createBudgetQueries({ db, dialect, now }: StoreContext): BudgetQ
             tenant_id: request.tenant_id,
             thread_id: request.thread_id,
             amount_usd: request.amount_usd,
+            kind: request.kind,
             settled: 0,
             created_at: now(),
           })
@@ -41,9 +45,27 @@ export function createBudgetQueries({ db, dialect, now }: StoreContext): BudgetQ
           .select((eb) => eb.fn.sum<number>('cost_usd').as('total'))
           .where('tenant_id', '=', request.tenant_id)
           .executeTakeFirst();
-        const pending = await pendingQuery(trx as unknown as typeof db, request.tenant_id).executeTakeFirst();
-        const committedWithThis = toNumber(spent?.total) + toNumber(pending?.total);
-        const committed = committedWithThis - request.amount_usd;
+        const executor = trx as unknown as typeof db;
+        let pendingQueryForKind = pendingQuery(executor, request.tenant_id);
+        let own = 0;
+        if (request.kind === 'call') {
+          // A call draws down its own run's admission hold: of its own run, count the calls (settled
+          // or in flight) instead of the hold.
+          pendingQueryForKind = pendingQueryForKind.where('r.thread_id', '!=', request.thread_id);
+          const calls = await executor
+            .selectFrom('budget_reservations')
+            .select((eb) => eb.fn.sum<number>('amount_usd').as('total'))
+            .where('thread_id', '=', request.thread_id)
+            .where('kind', '=', 'call')
+            .where('id', '!=', request.id)
+            .executeTakeFirst();
+          own = toNumber(calls?.total);
+        }
+        const pending = await pendingQueryForKind.executeTakeFirst();
+        const othersAndSpent = toNumber(spent?.total) + toNumber(pending?.total) + own;
+        // The new row itself is among the pending ones for an admission; not for a call (excluded above).
+        const committed = request.kind === 'call' ? othersAndSpent : othersAndSpent - request.amount_usd;
+        const committedWithThis = committed + request.amount_usd;
         if (committedWithThis > request.ceiling_usd) {
           await trx.deleteFrom('budget_reservations').where('id', '=', request.id).execute();
           return { reserved: false, committed_usd: committed };
@@ -65,11 +87,24 @@ export function createBudgetQueries({ db, dialect, now }: StoreContext): BudgetQ
       return toNumber(row?.total);
     },
 
+    async recentRunCosts(tenantId, limit) {
+      const rows = await db
+        .selectFrom('usage')
+        .select('cost_usd')
+        .where('tenant_id', '=', tenantId)
+        .where('success', '=', 1)
+        .orderBy('created_at', 'desc')
+        .limit(Math.max(1, limit))
+        .execute();
+      return rows.map((row) => toNumber(row.cost_usd));
+    },
+
     async threadCharges(threadId) {
       const row = await db
         .selectFrom('budget_reservations')
         .select((eb) => eb.fn.sum<number>('amount_usd').as('total'))
         .where('thread_id', '=', threadId)
+        .where('kind', '=', 'call')
         .where('settled', '=', 1)
         .executeTakeFirst();
       return toNumber(row?.total);

@@ -39,6 +39,7 @@ export interface BudgetReservationsTable {
   tenant_id: string;
   thread_id: string;
   amount_usd: number;
+  kind: string;
   settled: number;
   created_at: string;
 }

@@ -199,6 +199,7 @@ const runCore: Migration = {
       .addColumn('tenant_id', 'text', (c) => c.notNull())
       .addColumn('thread_id', 'text', (c) => c.notNull())
       .addColumn('amount_usd', 'double precision', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('settled', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();

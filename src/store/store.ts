@@ -109,6 +109,8 @@ export interface Store {
   pendingSpend(tenantId: string): Promise<number>;
   /** What a run's settled model calls cost (for the usage record of a run whose process died). */
   threadCharges(threadId: string): Promise<number>;
+  /** What the tenant's latest successful runs cost, newest first (at most `limit`). */
+  recentRunCosts(tenantId: string, limit: number): Promise<number[]>;
 
   // Idempotency of side effects: thread + tool call id
   /** Returns true for the first caller with this key; later callers get false. */

@@ -189,12 +189,13 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
     });
 
     describe('budget reservations', () => {
-      const reservation = (id: string, thread: string, amount: number, ceiling = 1) => ({
+      const reservation = (id: string, thread: string, amount: number, ceiling = 1, kind = 'call' as const) => ({
         id,
         tenant_id: 'acme',
         thread_id: thread,
         amount_usd: amount,
         ceiling_usd: ceiling,
+        kind,
       });
 
       it('reserves within the ceiling counting recorded spend and what in-flight runs hold', async () => {
@@ -218,6 +219,25 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         await store.recordUsage(sampleUsage({ thread_id: 't1', cost_usd: 0.05 }));
         expect(await store.pendingSpend('acme')).toBeCloseTo(0.3);
         expect(await store.pendingSpend('globex')).toBe(0);
+      });
+
+      it('lets a run draw down its own admission hold, while other runs see it held', async () => {
+        const store = await open();
+        const admission = { ...reservation('a1', 'run-1', 0.6), kind: 'admission' as const };
+        expect((await store.reserveBudget(admission)).reserved).toBe(true);
+        // Another run cannot be admitted on what run-1 holds …
+        expect((await store.reserveBudget({ ...admission, id: 'a2', thread_id: 'run-2' })).reserved).toBe(false);
+        // … nor can its calls spend it, but run-1's own calls can.
+        expect((await store.reserveBudget(reservation('c2', 'run-2', 0.5))).reserved).toBe(false);
+        expect((await store.reserveBudget(reservation('c1', 'run-1', 0.5))).reserved).toBe(true);
+        await store.settleBudget('c1', 0.5);
+        // Its calls together still stay within the ceiling.
+        expect((await store.reserveBudget(reservation('c1b', 'run-1', 0.6))).reserved).toBe(false);
+        expect(await store.threadCharges('run-1')).toBeCloseTo(0.5);
+        expect(await store.recentRunCosts('acme', 5)).toEqual([]);
+        await store.recordUsage(sampleUsage({ thread_id: 'done-1', cost_usd: 0.25, success: true }));
+        await store.recordUsage(sampleUsage({ thread_id: 'done-2', cost_usd: 9, success: false }));
+        expect(await store.recentRunCosts('acme', 5)).toEqual([0.25]);
       });
 
       it('lets concurrent reservations together stay within the ceiling', async () => {

@@ -13,6 +13,13 @@ export interface BudgetGuard {
   /** Throws BudgetExceededError when the tenant's recorded and in-flight spend already reaches its ceiling. */
   assertWithinBudget(tenantId: string): Promise<void>;
   /**
+   * Admits a run: holds what a run of the tenant usually costs (the mean of its latest successful
+   * runs; the whole remaining budget when it has none yet, so a first run runs alone) for as long as
+   * the run runs, so concurrent runs cannot all start on the same remaining budget. Throws
+   * BudgetExceededError when it does not fit; null when the tenant has no ceiling.
+   */
+  admit(tenantId: string, threadId: string): Promise<BudgetReservation | null>;
+  /**
    * Reserves a call's worst-case cost atomically against what remains of the tenant's ceiling;
    * throws BudgetExceededError when it does not fit. Null when the tenant has no ceiling (nothing held).
    */

@@ -1,9 +1,11 @@
 // What happens to one tool call of a subtask besides running a read-only tool: the observation the
 // model sees next, an approved side effect (run once), a denial, or a clarification answer.
+import { QUARANTINED } from '../guardrails/quarantine-notice.js';
 import { TOOL_ERROR_PREFIX } from '../prompts/contract.js';
 import type { ActiveSubtask, QueuedToolCall } from './graph-state.js';
 import { executeSideEffectOnce } from './side-effect-executor.js';
 import type { SubtaskEnvironment } from './subtask-runner.js';
+import { screenToolOutput } from './tool-output-screening.js';
 
 const MAX_OBSERVATION_CHARS = 4_000;
 const MAX_RECORDED_OUTPUT_CHARS = 2_000;
@@ -37,13 +39,19 @@ export async function runApprovedSideEffect(
     toolName: call.toolName,
     arguments: args,
   });
+  // A failed call's observation is our own error text; only a real output can carry an injection.
+  const screened = outcome.ok
+    ? await screenToolOutput(env.runtime, call.toolName, outcome.observation)
+    : { observation: outcome.observation, quarantined: false };
   active.result.tool_calls.push({
     name: call.toolName,
     arguments: args,
     valid: true,
-    ...(outcome.ok ? { output: truncate(outcome.observation) } : { error: 'tool_error' }),
+    ...(outcome.ok
+      ? { output: truncate(screened.observation), ...(screened.quarantined ? { error: QUARANTINED } : {}) }
+      : { error: 'tool_error' }),
   });
-  observe(active, call, outcome.observation);
+  observe(active, call, screened.observation);
 }
 
 /** Records a human's (or a policy's) denial: the tool is not run. */

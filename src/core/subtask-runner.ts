@@ -2,6 +2,7 @@
 // with the retrieved tools, invalid calls fed back as "ERROR (<kind>)" observations, control tools
 // (ask_human, handoff), vote_k sampling, and a stop (no side effect yet) when a human must decide.
 import type { ModelMessage } from 'ai';
+import { QUARANTINED } from '../guardrails/quarantine-notice.js';
 import type { ModelCallResult } from '../models/model-gateway.js';
 import { ASK_HUMAN_TOOL, HANDOFF_TOOL, TOOL_ERROR_PREFIX } from '../prompts/contract.js';
 import type { Role } from '../roles/role.js';
@@ -13,6 +14,7 @@ import type { SubtaskResult } from './run-result.js';
 import type { RunRuntime } from './run-runtime.js';
 import { answerClarification, denySideEffect, observe, runApprovedSideEffect, truncate } from './subtask-actions.js';
 import { tryVote } from './subtask-vote.js';
+import { screenToolOutput } from './tool-output-screening.js';
 import { offeredTools } from './tool-shortlist.js';
 
 export interface SubtaskEnvironment {
@@ -186,13 +188,15 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
     signal: env.runtime.signal ?? new AbortController().signal,
   });
   if (ran.ok) {
+    const screened = await screenToolOutput(env.runtime, call.toolName, ran.output);
     active.result.tool_calls.push({
       name: call.toolName,
       arguments: validation.arguments,
       valid: true,
-      output: truncate(ran.output),
+      ...(screened.quarantined ? { error: QUARANTINED } : {}),
+      output: truncate(screened.observation),
     });
-    observe(active, call, ran.output);
+    observe(active, call, screened.observation);
   } else {
     active.result.tool_calls.push({
       name: call.toolName,

@@ -37,7 +37,8 @@ export function createPromptInjectionGuard(): Guardrail {
   return {
     name: PROMPT_INJECTION_GUARD,
     stage: 'input',
-    check(text) {
+    screensToolOutput: true,
+    async check(text) {
       const kind = detectPromptInjection(text);
       if (kind === null) return { text, blocked: false, violations: [] };
       const violation: GuardViolation = {

@@ -5,7 +5,7 @@ import { emit, type NodeConfig, runtimeOf } from '../node-context.js';
 
 export async function guardInputNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
   const { guardrails } = runtimeOf(config).deps;
-  const outcome = guardrails.checkInput(state.task);
+  const outcome = await guardrails.checkInput(state.task);
   if (outcome.blocked) {
     const kinds = [...new Set(outcome.violations.filter((v) => v.action === 'blocked').map((v) => v.kind))];
     emit(config, { type: 'composition', mode: 'blocked', blocked: true, plan: [] });
@@ -19,7 +19,7 @@ export async function guardInputNode(state: AgentStateValue, config: NodeConfig)
       conversation: '',
     };
   }
-  const conversation = state.conversation ? guardrails.checkOutput(state.conversation) : null;
+  const conversation = state.conversation ? await guardrails.checkOutput(state.conversation) : null;
   return {
     task: outcome.text,
     guard_violations: [...outcome.violations, ...(conversation?.violations ?? [])],

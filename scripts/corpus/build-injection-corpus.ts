@@ -31,9 +31,11 @@ import {
   USER_REDIRECTS,
 } from './benign-phrases.js';
 import { type InjectionItem, writeSplits } from './corpus-item.js';
+import { splitOf } from './corpus-split.js';
 import { MULTILINGUAL } from './multilingual-phrases.js';
 import { type Obfuscation, obfuscate } from './obfuscations.js';
 import { seededRandom } from './seeded-random.js';
+import { GRAMMARS } from './slot-grammar.js';
 import { CARRIERS, HIDERS, TOOL_CONTENT } from './tool-carriers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,7 +58,8 @@ function register(text: string): string {
   if (style === 0) return text.toLowerCase().replace(/[.!]$/, '');
   if (style === 1) return capitalise(text);
   if (style === 2) return `${random.pick(['Hi!', 'Hey,', 'Quick question:', 'Hello there.', 'Um,'])} ${text}`;
-  if (style === 3) return `${capitalise(text)} ${random.pick(['Thanks in advance.', "It's for a project.", 'Cheers', 'Please be quick.'])}`;
+  if (style === 3)
+    return `${capitalise(text)} ${random.pick(['Thanks in advance.', "It's for a project.", 'Cheers', 'Please be quick.'])}`;
   if (style === 4) return text.toUpperCase();
   return capitalise(text);
 }
@@ -64,18 +67,35 @@ function register(text: string): string {
 /** An override or extraction attack sentence built around `core`. */
 function attackSentence(core: string, withGoal: boolean): string {
   const opener = random.pick(ATTACK_OPENERS);
-  const goal = withGoal ? `${random.pick([', and', '. Then', ' and then', '; now', '. Instead,'])} ${random.pick(ATTACK_GOALS)}` : '';
+  const goal = withGoal
+    ? `${random.pick([', and', '. Then', ' and then', '; now', '. Instead,'])} ${random.pick(ATTACK_GOALS)}`
+    : '';
   const closer = random.pick(ATTACK_CLOSERS);
   const body = opener ? `${opener} ${core}` : capitalise(core);
   return `${body}${goal}${/[.?!]$/.test(core) && !goal ? '' : '.'} ${closer}`.trim();
 }
 
 const carrierNames = Object.keys(CARRIERS);
+/**
+ * Benign padding for an item of `group`: only content paragraphs of the same split, so no benign
+ * text of the dev or test split is seen inside a training attack (and learnt as attack evidence).
+ */
+const fillerFor = (group: string) => {
+  const split = splitOf(group);
+  return TOOL_CONTENT.filter((_, index) => splitOf(`content-${index}`) === split);
+};
+const wrap = (carrier: string, content: string, group: string) => CARRIERS[carrier](content, random, fillerFor(group));
+const hide = (hider: string, content: string, group: string) => HIDERS[hider](content, random, fillerFor(group));
 const hiderNames = Object.keys(HIDERS);
 
 // --- attacks -------------------------------------------------------------------------------------
-const attack = (family: string, group: string, text: string, channel: InjectionItem['channel'] = 'input', lang = 'en') =>
-  add({ text, label: 1, family, channel, lang, group, source: 'riptide-synthetic' });
+const attack = (
+  family: string,
+  group: string,
+  text: string,
+  channel: InjectionItem['channel'] = 'input',
+  lang = 'en',
+) => add({ text, label: 1, family, channel, lang, group, source: 'riptide-synthetic' });
 
 OVERRIDE_CORES.forEach((core, index) => {
   const group = `override-${index}`;
@@ -114,13 +134,18 @@ SMUGGLING_CORES.forEach((core, index) => {
 INDIRECT_CORES.forEach((core, index) => {
   const group = `indirect-${index}`;
   for (const carrier of random.shuffle(carrierNames).slice(0, 3)) {
-    attack('indirect', group, CARRIERS[carrier](`${core}.`, random), 'tool_output');
+    attack('indirect', group, wrap(carrier, `${core}.`, group), 'tool_output');
   }
 });
 // Direct overrides arriving inside tool results (the same cores, so they share the core's split).
 OVERRIDE_CORES.forEach((core, index) => {
   const carrier = random.pick(carrierNames);
-  attack('indirect', `override-${index}`, CARRIERS[carrier](attackSentence(core, true), random), 'tool_output');
+  attack(
+    'indirect',
+    `override-${index}`,
+    wrap(carrier, attackSentence(core, true), `override-${index}`),
+    'tool_output',
+  );
 });
 // Hidden comments and invisible markup carrying an attack, in tool results and in pasted pages.
 const hideable = [
@@ -130,9 +155,14 @@ const hideable = [
 ];
 for (const [group, text] of random.shuffle(hideable).slice(0, 70)) {
   const hider = random.pick(hiderNames);
-  const hidden = HIDERS[hider](text, random);
+  const hidden = hide(hider, text, group);
   const asInput = random.chance(0.3);
-  attack('hidden_comment', group, asInput ? `Summarise this page:\n${hidden}` : hidden, asInput ? 'input' : 'tool_output');
+  attack(
+    'hidden_comment',
+    group,
+    asInput ? `Summarise this page:\n${hidden}` : hidden,
+    asInput ? 'input' : 'tool_output',
+  );
 }
 // Obfuscated payloads: each obfuscation on a different sample of cores.
 const obfuscatable = [
@@ -161,15 +191,20 @@ for (const { lang, attacks } of MULTILINGUAL) {
     const group = `${lang}-attack-${index}`;
     attack('multilingual', group, text, 'input', lang);
     const variant = random.int(0, 2);
-    if (variant === 0) attack('multilingual', group, CARRIERS[random.pick(carrierNames)](text, random), 'tool_output', lang);
+    if (variant === 0) attack('multilingual', group, wrap(random.pick(carrierNames), text, group), 'tool_output', lang);
     else if (variant === 1) attack('multilingual', group, `${random.pick(ORDINARY)} ${text}`, 'input', lang);
-    else attack('multilingual', group, HIDERS[random.pick(hiderNames)](text, random), 'tool_output', lang);
+    else attack('multilingual', group, hide(random.pick(hiderNames), text, group), 'tool_output', lang);
   });
 }
 
 // --- benign --------------------------------------------------------------------------------------
-const benign = (family: string, group: string, text: string, channel: InjectionItem['channel'] = 'input', lang = 'en') =>
-  add({ text, label: 0, family, channel, lang, group, source: 'riptide-synthetic' });
+const benign = (
+  family: string,
+  group: string,
+  text: string,
+  channel: InjectionItem['channel'] = 'input',
+  lang = 'en',
+) => add({ text, label: 0, family, channel, lang, group, source: 'riptide-synthetic' });
 
 MODES.forEach((mode, index) => {
   for (const frame of random.shuffle(MODE_QUESTION_FRAMES).slice(0, 3)) {
@@ -194,16 +229,49 @@ for (const { lang, benign: texts } of MULTILINGUAL) {
   texts.forEach((text, index) => {
     const group = `${lang}-benign-${index}`;
     benign('multilingual_benign', group, text, 'input', lang);
-    if (random.chance(0.5)) benign('multilingual_benign', group, CARRIERS[random.pick(carrierNames)](text, random), 'tool_output', lang);
+    if (random.chance(0.5))
+      benign('multilingual_benign', group, wrap(random.pick(carrierNames), text, group), 'tool_output', lang);
   });
 }
 // Benign tool results: every content paragraph in several carriers, and benign hidden markup.
 TOOL_CONTENT.forEach((content, index) => {
   for (const carrier of random.shuffle(carrierNames).slice(0, 4)) {
-    benign('tool_output', `content-${index}`, CARRIERS[carrier](content, random), 'tool_output');
+    benign('tool_output', `content-${index}`, wrap(carrier, content, `content-${index}`), 'tool_output');
   }
   const hider = random.pick(hiderNames);
-  benign('hidden_markup_benign', `content-${index}`, HIDERS[hider](random.pick(['nav start', 'TODO: fix spacing', 'generated by Hugo', 'tracking pixel', content]), random), 'tool_output');
+  benign(
+    'hidden_markup_benign',
+    `content-${index}`,
+    hide(
+      hider,
+      random.pick(['nav start', 'TODO: fix spacing', 'generated by Hugo', 'tracking pixel', content]),
+      `content-${index}`,
+    ),
+    'tool_output',
+  );
+});
+
+// Slot grammars: each action with harmful targets (attacks) and harmless ones (benign look-alikes).
+GRAMMARS.forEach((grammar, grammarIndex) => {
+  grammar.actions.forEach((action, actionIndex) => {
+    const group = `grammar-${grammarIndex}-${actionIndex}`;
+    const family = grammar.lang === 'en' ? 'grammar_attack' : 'multilingual';
+    for (const target of random.shuffle(grammar.harmful).slice(0, 3)) {
+      const follow = random.pick(grammar.follow);
+      const sentence = `${action.replace('{x}', target)}${follow ? (/^[，,]/.test(follow) ? follow : ` ${follow}`) : ''}`;
+      const channel = random.chance(0.25) ? 'tool_output' : 'input';
+      const text =
+        channel === 'tool_output' ? wrap(random.pick(carrierNames), capitalise(sentence), group) : register(sentence);
+      attack(family, group, text, channel, grammar.lang);
+    }
+    for (const target of random.shuffle(grammar.harmless).slice(0, 3)) {
+      const sentence = action.replace('{x}', target);
+      const channel = random.chance(0.25) ? 'tool_output' : 'input';
+      const text =
+        channel === 'tool_output' ? wrap(random.pick(carrierNames), capitalise(sentence), group) : register(sentence);
+      benign(grammar.lang === 'en' ? 'grammar_lookalike' : 'multilingual_benign', group, text, channel, grammar.lang);
+    }
+  });
 });
 
 // --- public and earlier sources ------------------------------------------------------------------
@@ -214,23 +282,64 @@ const readJsonl = <T>(file: string): T[] =>
     .map((line) => JSON.parse(line) as T);
 const emails = readJsonl<{ id: string; text: string }>('bipia-emails.jsonl');
 emails.forEach((email) => {
-  add({ text: email.text, label: 0, family: 'tool_output', channel: 'tool_output', lang: 'en', group: email.id, source: 'bipia' });
+  add({
+    text: email.text,
+    label: 0,
+    family: 'tool_output',
+    channel: 'tool_output',
+    lang: 'en',
+    group: email.id,
+    source: 'bipia',
+  });
 });
 for (const bipiaAttack of readJsonl<{ id: string; category: string; text: string }>('bipia-text-attacks.jsonl')) {
-  const email = random.pick(emails).text;
+  // A carrier email from the attack's own split (see fillerFor).
+  const email = random.pick(emails.filter((candidate) => splitOf(candidate.id) === splitOf(bipiaAttack.id))).text;
   const cut = Math.max(0, email.lastIndexOf('. ', random.int(80, email.length)));
-  const text = random.chance(0.5) ? `${email} ${bipiaAttack.text}` : `${email.slice(0, cut + 1)} ${bipiaAttack.text} ${email.slice(cut + 1)}`;
-  add({ text, label: 1, family: 'indirect', channel: 'tool_output', lang: 'en', group: bipiaAttack.id, source: 'bipia' });
+  const text = random.chance(0.5)
+    ? `${email} ${bipiaAttack.text}`
+    : `${email.slice(0, cut + 1)} ${bipiaAttack.text} ${email.slice(cut + 1)}`;
+  add({
+    text,
+    label: 1,
+    family: 'indirect',
+    channel: 'tool_output',
+    lang: 'en',
+    group: bipiaAttack.id,
+    source: 'bipia',
+  });
+  // The same request typed by the user is an ordinary instruction: only its channel makes it an attack.
+  add({
+    text: bipiaAttack.text,
+    label: 0,
+    family: 'user_redirect',
+    channel: 'input',
+    lang: 'en',
+    group: bipiaAttack.id,
+    source: 'bipia',
+  });
 }
-const legacy = JSON.parse(readFileSync(path.join(root, 'src', 'guardrails', 'injection-dataset.json'), 'utf8')) as Record<string, unknown>;
+const legacy = JSON.parse(
+  readFileSync(path.join(root, 'src', 'guardrails', 'injection-dataset.json'), 'utf8'),
+) as Record<string, unknown>;
 for (const [key, value] of Object.entries(legacy)) {
   if (!Array.isArray(value)) continue;
   const label = key.endsWith('benign') ? 0 : 1;
   value.forEach((text: string, index) => {
-    add({ text, label, family: label ? 'riptide_legacy_attack' : 'riptide_legacy_benign', channel: 'input', lang: 'en', group: `legacy-${key}-${index}`, source: 'riptide-v0' });
+    add({
+      text,
+      label,
+      family: label ? 'riptide_legacy_attack' : 'riptide_legacy_benign',
+      channel: 'input',
+      lang: 'en',
+      group: `legacy-${key}-${index}`,
+      source: 'riptide-v0',
+    });
   });
 }
 
 const counts = writeSplits(outDir, items);
 const attacks = items.filter((item) => item.label === 1).length;
-console.log(`injection corpus: ${items.length} items (${attacks} attacks, ${items.length - attacks} benign); splits ${JSON.stringify(counts)}`);
+console.log(
+  `injection corpus: ${items.length} items (${attacks} attacks, ${items.length - attacks} benign); splits ${JSON.stringify(counts)}`,
+);

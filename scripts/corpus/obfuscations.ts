@@ -49,7 +49,9 @@ export function obfuscate(text: string, how: Obfuscation, random: Random): strin
         return String.fromCharCode(((char.charCodeAt(0) - base + 13) % 26) + base);
       });
     case 'zero_width':
-      return [...text].map((char) => (/\w/.test(char) && random.chance(0.35) ? char + random.pick(ZERO_WIDTH) : char)).join('');
+      return [...text]
+        .map((char) => (/\w/.test(char) && random.chance(0.35) ? char + random.pick(ZERO_WIDTH) : char))
+        .join('');
     case 'homoglyph':
       return [...text].map((char) => (HOMOGLYPHS[char] && random.chance(0.5) ? HOMOGLYPHS[char] : char)).join('');
     case 'spaced': {

@@ -35,7 +35,7 @@ export function shannonEntropy(text: string): number {
 
 /** Words that say a number is a reference of some kind, not a person's number. */
 export const REFERENCE_CONTEXT =
-  /(?:order|invoice|inv|tracking|ref(?:erence)?|serial|isbn|sku|ticket|confirmation|booking|case|item|part|model|build|version|ver|v|po|receipt|transaction|txn|batch|lot|article|issue|pr|commit|bestellung|rechnung|pedido|factura|commande|facture|ordine|fattura|订单)(?:\s*(?:no\.?|number|nr\.?|nº|id|#|num))?\s*[:#-]?\s*$/;
+  /(?:order|invoice|inv|tracking|ref(?:erence)?|serial|isbn|sku|ticket|confirmation|booking|case|item|part|model|build|version|ver|v|firmware|release|po|receipt|transaction|txn|batch|lot|article|issue|pr|commit|bestellung|rechnung|pedido|factura|commande|facture|ordine|fattura|订单)(?:\s*(?:no\.?|number|nr\.?|nº|id|#|num))?\s*[:#-]?\s*$/;
 
 /** Makes a lowercase word match in any case ("name" → "[nN][aA][mM][eE]"). */
 export function caseless(words: readonly string[]): string {

@@ -3,7 +3,7 @@
 // earlier detectors redact first, so a card number is never half-eaten by the phone pattern.
 import ipaddr from 'ipaddr.js';
 import { ibanValid, luhnValid } from './checksums.js';
-import { contextDetectors } from './pii-context-detectors.js';
+import { contextDetectors, dateOfBirthDetector } from './pii-context-detectors.js';
 import {
   always,
   type PiiDetector,
@@ -58,7 +58,7 @@ function cardNumber(digits: string): boolean {
 }
 
 const SECRET_WORDS =
-  /(?:api[ _-]?key|access[ _-]?key|secret(?:[ _-]?key)?|token|password|passphrase|passwd|credentials?|private key|clave|contraseña|passwort|mot de passe|senha|wachtwoord|密码|パスワード)/;
+  /(?:\bkey\b|api[ _-]?key|access[ _-]?key|secret(?:[ _-]?key)?|token|password|passphrase|passwd|credentials?|private key|clave|contraseña|passwort|mot de passe|senha|wachtwoord|密码|パスワード)/;
 
 const SECRET_KEYS =
   '(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|secret|client[_-]?secret|secret[_-]?key|access[_-]?key|private[_-]?key|password|passwd|pwd)';
@@ -155,7 +155,11 @@ export function defaultPiiDetectors(): PiiDetector[] {
       kind: 'ip_address',
       noun: ['IP address', 'IP addresses'],
       pattern: /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)/g,
-      replace: (match) => (publicOrPrivateAddress(match[0], 'ipv4') ? placeholder('ip_address') : null),
+      // "firmware 9.7.35.119" is a version, not a host.
+      replace: (match) =>
+        publicOrPrivateAddress(match[0], 'ipv4') && !REFERENCE_CONTEXT.test(textBefore(match, 20))
+          ? placeholder('ip_address')
+          : null,
     },
     {
       kind: 'ip_address',
@@ -163,6 +167,7 @@ export function defaultPiiDetectors(): PiiDetector[] {
       pattern: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
       replace: (match) => (publicOrPrivateAddress(match[0], 'ipv6') ? placeholder('ip_address') : null),
     },
+    dateOfBirthDetector(),
     phoneDetector(),
     ...contextDetectors(),
   ];

@@ -10,7 +10,7 @@ import {
   sinValid,
   spanishIdValid,
 } from './national-id-checks.js';
-import { caseless, type PiiDetector, placeholder } from './pii-detector.js';
+import { caseless, type PiiDetector, placeholder, REFERENCE_CONTEXT, textBefore } from './pii-detector.js';
 
 const NATIONAL_ID: PiiDetector['noun'] = ['national ID number', 'national ID numbers'];
 
@@ -18,12 +18,14 @@ const checked = (pattern: RegExp, valid: (text: string) => boolean): PiiDetector
   kind: 'national_id',
   noun: NATIONAL_ID,
   pattern,
-  replace: (match) => (valid(match[0]) ? placeholder('national_id') : null),
+  // A check digit passes one time in ten or so by chance: "tracking 7337…" stays a tracking number.
+  replace: (match) =>
+    valid(match[0]) && !REFERENCE_CONTEXT.test(textBefore(match, 30)) ? placeholder('national_id') : null,
 });
 
 /** A document number introduced by one of `words` (and "no.", "number", "#", ":"), kept as `$1[REDACTED]`. */
 function introduced(kind: string, noun: PiiDetector['noun'], words: readonly string[], id: string): PiiDetector {
-  const filler = `(?:\\s*(?:${caseless(['no', 'nr', 'number', 'num', 'id', 'is', 'nummer', 'numéro', 'número', 'numero'])}\\.?|[:#=º°-]))*\\s*`;
+  const filler = `(?:\\s*(?:${caseless(['no', 'nr', 'number', 'num', 'id', 'is', 'was', 'est', 'es', 'ist', 'lautet', 'è', 'é', 'nummer', 'numéro', 'número', 'numero', 'on file'])}\\.?|[:#=º°-]))*\\s*`;
   return {
     kind,
     noun,

@@ -8,13 +8,17 @@ import { type PiiDetector, placeholder, REFERENCE_CONTEXT, textBefore } from './
 const REGIONS = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'IN', 'BR', 'MX', 'CN', 'JP', 'AU', 'CA'] as const;
 
 const PHONE_CONTEXT =
-  /(?:phone|tel|call|mobile|cell|fax|whatsapp|sms|text me|ring|reach|contact|dial|hotline|teléfono|telefono|telefone|telefon|téléphone|portable|handy|móvil|movil|celular|cellulare|mobiel|电话|手机|電話|फोन|fone)/;
+  /(?:phone|tel|call|mobile|cell|fax|whatsapp|sms|text me|ring|reach|contact|dial|hotline|my number|new number|teléfono|telefono|telefone|telefon|téléphone|portable|handy|móvil|movil|celular|cellulare|mobiel|llám|llama|ruf|appel|joindre|chiama|liga|bel me|电话|手机|電話|फोन|fone)/;
 
-/** Written like a phone number: international prefix, (area code), 4+ groups, or 3+-digit groups after the first. */
+/**
+ * Written like a phone number: international prefix, (area code), a national trunk "0" before
+ * grouped digits ("07850 084527", "06 12 34 56 78"), 4+ groups, or 3+-digit groups after the first.
+ */
 function phoneShaped(text: string): boolean {
   const groups = text.split(/[\s.()+/-]+/).filter(Boolean);
   return (
     text.startsWith('+') ||
+    (text.startsWith('0') && groups.length >= 2) ||
     text.startsWith('00') ||
     text.includes('(') ||
     groups.length >= 4 ||
@@ -22,11 +26,17 @@ function phoneShaped(text: string): boolean {
   );
 }
 
+/** Dates (03.04.2024, 02/06/1958) and thousands-grouped amounts (799 672 663) that fit phone lengths. */
+const DATE_SHAPED = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const THOUSANDS_SHAPED = /^\d{1,3}(?:[ .,]\d{3})+$/;
+
 function confirmed(text: string, context: string): boolean {
   const digits = text.replace(/\D/g, '');
-  if (digits.length < 8 || digits.length > 15) return false;
+  if (digits.length < 8 || digits.length > 15 || DATE_SHAPED.test(text)) return false;
   const aboutPhones = PHONE_CONTEXT.test(context);
+  if (/[€$£¥₹]\s*$/.test(context)) return false;
   if (REFERENCE_CONTEXT.test(context) && !aboutPhones) return false;
+  if (THOUSANDS_SHAPED.test(text) && !aboutPhones) return false;
   const shaped = phoneShaped(text);
   if (text.startsWith('+') || text.startsWith('00')) {
     const parsed = parsePhoneNumberFromString(`+${text.replace(/^(?:\+|00)/, '')}`);

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
 import type { RiptideConfig } from './config/config.js';
 import { createRunService } from './core/create-run-service.js';
-import { createGuardrailPipeline } from './guardrails/guardrail-pipeline.js';
+import { createGuardrailPipeline, defaultGuardrails } from './guardrails/guardrail-pipeline.js';
+import { createModelJudgeGuardrail } from './guardrails/model-judge-guardrail.js';
 import { createMcpManager } from './mcp/mcp-manager.js';
 import { createMemory } from './memory/create-memory.js';
 import { createModelGateway, type ModelGatewayOptions } from './models/create-model-gateway.js';
@@ -40,7 +41,12 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
     const tools = createToolRegistry({ tools: toolSpecs, timeoutMs: config.tools.timeoutMs });
     const roles = createDefaultRoleCatalog(toolSpecs);
     const memory = createMemory({ store, embed: (texts) => models.embed(texts) });
-    const guardrails = createGuardrailPipeline();
+    // The model judge, when enabled, runs after the PII redactor so it never sees redacted values.
+    const guardrails = createGuardrailPipeline(
+      config.guardrails.modelJudge
+        ? [...defaultGuardrails(), createModelJudgeGuardrail({ models })]
+        : defaultGuardrails(),
+    );
     const budgets = createBudgetGuard({
       store,
       defaultUsd: config.budgets.defaultUsd,

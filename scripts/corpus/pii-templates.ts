@@ -212,6 +212,7 @@ export const LOOKALIKES: Record<string, string[]> = {
     'Use std::vector<int> in C++.',
     'Set token=placeholder in .env.example',
     'password=<your password here>',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell-style placeholder in config text, on purpose.
     'api_key: "${API_KEY}"',
     'Call client.get_user(user_id=42).',
   ],

@@ -88,6 +88,7 @@ const envSchema = z.object({
   RIPTIDE_ENABLE_MCP_CONNECT: booleanFlag.default(false),
   RIPTIDE_MCP_SERVERS: jsonValue(z.array(mcpServerConfigSchema)).optional(),
   RIPTIDE_DATABASE_URL: z.string().min(1).optional(),
+  RIPTIDE_GUARD_MODEL_JUDGE: booleanFlag.default(false),
 });
 
 export interface RiptideConfig {
@@ -125,6 +126,8 @@ export interface RiptideConfig {
   graph: { supervisorMaxRounds: number; historyMaxTokens: number };
   budgets: { defaultUsd: number | null; perTenantUsd: Record<string, number> };
   mcp: { enableConnect: boolean; servers: McpServerConfig[] };
+  /** An extra model-judge guardrail after the local detectors (off: it costs a model call per check). */
+  guardrails: { modelJudge: boolean };
 }
 
 /** Overrides from CLI flags; they win over the environment. */
@@ -227,5 +230,6 @@ export function loadConfig(
       perTenantUsd: e.RIPTIDE_TENANT_BUDGETS ?? {},
     },
     mcp: { enableConnect: e.RIPTIDE_ENABLE_MCP_CONNECT, servers: e.RIPTIDE_MCP_SERVERS ?? [] },
+    guardrails: { modelJudge: e.RIPTIDE_GUARD_MODEL_JUDGE },
   };
 }

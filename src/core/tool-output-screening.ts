@@ -15,7 +15,11 @@ export interface ScreenedToolOutput {
 
 export async function screenToolOutput(runtime: RunRuntime, tool: string, output: string): Promise<ScreenedToolOutput> {
   if (!runtime.options.guardrails) return { observation: output, quarantined: false };
-  const screened = await runtime.deps.guardrails.screenToolOutput(output, { tool });
+  const screened = await runtime.deps.guardrails.screenToolOutput(output, {
+    tool,
+    offline: runtime.options.offline,
+    signal: runtime.signal,
+  });
   return { observation: screened.text, quarantined: screened.quarantined };
 }
 

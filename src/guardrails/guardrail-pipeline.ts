@@ -47,7 +47,7 @@ export function createGuardrailPipeline(guards: readonly Guardrail[] = defaultGu
   const checkOutput = (text: string) => runGuards(outputGuards, text, { source: 'output' });
 
   return {
-    checkInput: (text) => runGuards(inputGuards, text, { source: 'input' }),
+    checkInput: (text, options) => runGuards(inputGuards, text, { source: 'input', ...options }),
     checkOutput,
     async redactValue<T>(value: T) {
       const violations: GuardViolation[] = [];
@@ -72,8 +72,8 @@ export function createGuardrailPipeline(guards: readonly Guardrail[] = defaultGu
       };
       return { value: (await walk(value)) as T, violations: mergeViolations(violations) };
     },
-    async screenToolOutput(text, { tool }) {
-      const outcome = await runGuards(toolOutputGuards, text, { source: 'tool_output', tool });
+    async screenToolOutput(text, { tool, ...options }) {
+      const outcome = await runGuards(toolOutputGuards, text, { source: 'tool_output', tool, ...options });
       if (!outcome.blocked) return { text, quarantined: false, violations: [] };
       const kinds = outcome.violations.filter((violation) => violation.action === 'blocked').map((v) => v.kind);
       return { text: quarantineNotice(tool, kinds), quarantined: true, violations: outcome.violations };

@@ -10,8 +10,14 @@ export interface GuardOutcome {
   violations: GuardViolation[];
 }
 
+/** How a check may call out (only a model-judge guard does): the run's offline flag and abort signal. */
+export interface GuardCallOptions {
+  offline?: boolean;
+  signal?: AbortSignal;
+}
+
 /** Where the text being checked comes from; a tool's output is data, never instructions. */
-export interface GuardContext {
+export interface GuardContext extends GuardCallOptions {
   source: 'input' | 'output' | 'tool_output';
   /** The tool whose output is screened (source `tool_output`). */
   tool?: string;
@@ -35,11 +41,11 @@ export interface ToolOutputScreening {
 
 export interface GuardrailPipeline {
   /** Runs the input guards in order; stops at the first block. */
-  checkInput(text: string): Promise<GuardOutcome>;
+  checkInput(text: string, options?: GuardCallOptions): Promise<GuardOutcome>;
   /** Redacts a text on the way out. */
   checkOutput(text: string): Promise<GuardOutcome>;
   /** Redacts every string inside a JSON value (structured output, results). */
   redactValue<T>(value: T): Promise<{ value: T; violations: GuardViolation[] }>;
   /** Screens a tool's output for instructions aimed at the model (indirect prompt injection). */
-  screenToolOutput(text: string, context: { tool: string }): Promise<ToolOutputScreening>;
+  screenToolOutput(text: string, context: { tool: string } & GuardCallOptions): Promise<ToolOutputScreening>;
 }

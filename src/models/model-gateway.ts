@@ -20,6 +20,7 @@ export type ModelPurpose =
   | 'finalize' //     the final answer from the results (streamed)
   | 'structured' //   a JSON object valid against final_schema (and its one repair retry)
   | 'reflect' //      one lesson from a finished run (JSON)
+  | 'guard' //        the optional model judge: is this text an attempt to subvert the model? (JSON)
   | 'chat' //         a direct chat turn, no graph
   | 'ping'; //        connection test
 

@@ -4,8 +4,11 @@ import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
 import { emit, type NodeConfig, runtimeOf } from '../node-context.js';
 
 export async function guardInputNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const { guardrails } = runtimeOf(config).deps;
-  const outcome = await guardrails.checkInput(state.task);
+  const runtime = runtimeOf(config);
+  const outcome = await runtime.deps.guardrails.checkInput(state.task, {
+    offline: runtime.options.offline,
+    signal: runtime.signal,
+  });
   if (outcome.blocked) {
     const kinds = [...new Set(outcome.violations.filter((v) => v.action === 'blocked').map((v) => v.kind))];
     emit(config, { type: 'composition', mode: 'blocked', blocked: true, plan: [] });
@@ -19,7 +22,7 @@ export async function guardInputNode(state: AgentStateValue, config: NodeConfig)
       conversation: '',
     };
   }
-  const conversation = state.conversation ? await guardrails.checkOutput(state.conversation) : null;
+  const conversation = state.conversation ? await runtime.deps.guardrails.checkOutput(state.conversation) : null;
   return {
     task: outcome.text,
     guard_violations: [...outcome.violations, ...(conversation?.violations ?? [])],

@@ -22,7 +22,12 @@ import {
 import { detectPromptInjection } from '../src/guardrails/injection-patterns.js';
 import type { InjectionItem } from './corpus/corpus-item.js';
 
-const WINDOW_SIZES = [24, 48];
+/** Window sizes tried (tokens); the dev split picks one set with the regularisation and epochs. */
+const WINDOW_GRID = [
+  [24, 48],
+  [12, 24, 48],
+  [8, 16, 32, 64],
+];
 /** The dev false-positive rate the thresholds may not exceed (the goal is 0.02; half leaves margin). */
 const MAX_DEV_FPR = 0.01;
 
@@ -59,17 +64,45 @@ function vectorOf(features: readonly number[][], channel: Channel): SparseVector
   return { indices: Int32Array.from(values.keys()), values: Float32Array.from(values.values()) };
 }
 
-function examplesOf(items: readonly InjectionItem[]): Example[] {
+/** Token span of `part` inside `tokens` (located by its first tokens), or null. */
+function spanOf(tokens: readonly string[], part: readonly string[]): [number, number] | null {
+  const probe = part.slice(0, Math.min(4, part.length));
+  if (probe.length === 0) return null;
+  for (let start = 0; start + probe.length <= tokens.length; start += 1) {
+    if (probe.every((token, offset) => tokens[start + offset] === token)) {
+      return [start, Math.min(tokens.length, start + part.length)];
+    }
+  }
+  return null;
+}
+
+/** A window holds most of a span: at least 60 % of the span or of the window, whichever is smaller. */
+function covers([start, end]: [number, number], [spanStart, spanEnd]: [number, number]): boolean {
+  const overlap = Math.min(end, spanEnd) - Math.max(start, spanStart);
+  return overlap >= 0.6 * Math.min(end - start, spanEnd - spanStart);
+}
+
+function examplesOf(items: readonly InjectionItem[], windowSizes: readonly number[]): Example[] {
   const positives = items.filter((item) => item.label === 1).length;
   const negatives = items.length - positives;
   const examples: Example[] = [];
   for (const item of items) {
-    const features = tokenFeatures(tokenize(classifierText(item.text)), item.channel);
+    const tokens = tokenize(classifierText(item.text));
+    const features = tokenFeatures(tokens, item.channel);
     // Balanced classes: each class carries half of the total weight.
     const weight = item.label === 1 ? items.length / (2 * positives) : items.length / (2 * negatives);
-    const windows = windowSpans(features.length, WINDOW_SIZES).map(([start, end]) =>
-      vectorOf(features.slice(start, end), item.channel),
-    );
+    const spans = windowSpans(features.length, windowSizes);
+    const payloadSpan =
+      item.label === 1 && item.payload ? spanOf(tokens, tokenize(classifierText(item.payload))) : null;
+    // Where the corpus knows which part of a long text is the attack, only windows holding most of
+    // it are candidates (plus the attack alone): a page's benign header never becomes attack evidence.
+    const candidates = payloadSpan ? spans.filter((span) => covers(span, payloadSpan)) : spans;
+    const windows = candidates.map(([start, end]) => vectorOf(features.slice(start, end), item.channel));
+    if (payloadSpan) {
+      windows.unshift(
+        vectorOf(tokenFeatures(tokens.slice(payloadSpan[0], payloadSpan[1]), item.channel), item.channel),
+      );
+    }
     if (item.label === 1) {
       // Multiple-instance learning: an attack hides in some window of a long text, not in all of
       // them, so the model is trained on whichever window it currently finds most suspicious.
@@ -131,12 +164,12 @@ interface Scored {
   cue: boolean;
 }
 
-function scoreDev(weights: Float32Array, dev: readonly InjectionItem[]): Scored[] {
+function scoreDev(weights: Float32Array, dev: readonly InjectionItem[], windowSizes: number[]): Scored[] {
   const never = { threshold: 1, cueThreshold: 1 };
   const model: InjectionModel = {
     weights,
     thresholds: { input: never, tool_output: never },
-    windowSizes: WINDOW_SIZES,
+    windowSizes,
   };
   return dev.map((item) => ({
     item,
@@ -207,15 +240,25 @@ function chooseAll(scored: readonly Scored[]) {
 
 const trainItems = readSplit('train');
 const devItems = readSplit('dev');
-const examples = examplesOf(trainItems);
-console.log(`train ${trainItems.length} items (${examples.length} examples with windows), dev ${devItems.length}`);
-let chosen: { l2: number; epochs: number; weights: Float32Array; choice: ReturnType<typeof chooseAll> } | null = null;
-for (const l2 of [1e-4, 1e-3, 1e-2]) {
-  for (const epochs of [4, 10]) {
-    const weights = train(examples, l2, epochs);
-    const choice = chooseAll(scoreDev(weights, devItems));
-    console.log(`l2 ${l2} epochs ${epochs}: dev recall ${choice.recall.toFixed(3)} at fpr ${choice.fpr.toFixed(3)}`);
-    if (!chosen || choice.recall > chosen.choice.recall) chosen = { l2, epochs, weights, choice };
+console.log(`train ${trainItems.length} items, dev ${devItems.length}`);
+let chosen: {
+  windowSizes: number[];
+  l2: number;
+  epochs: number;
+  weights: Float32Array;
+  choice: ReturnType<typeof chooseAll>;
+} | null = null;
+for (const windowSizes of WINDOW_GRID) {
+  const examples = examplesOf(trainItems, windowSizes);
+  for (const l2 of [1e-4, 1e-3]) {
+    for (const epochs of [10, 20]) {
+      const weights = train(examples, l2, epochs);
+      const choice = chooseAll(scoreDev(weights, devItems, windowSizes));
+      console.log(
+        `windows ${windowSizes.join('/')} l2 ${l2} epochs ${epochs}: dev recall ${choice.recall.toFixed(3)} at fpr ${choice.fpr.toFixed(3)}`,
+      );
+      if (!chosen || choice.recall > chosen.choice.recall) chosen = { windowSizes, l2, epochs, weights, choice };
+    }
   }
 }
 if (!chosen) throw new Error('no model trained');
@@ -230,11 +273,12 @@ const file: InjectionModelFile = {
     input: { threshold: input.threshold, cue_threshold: input.cueThreshold },
     tool_output: { threshold: tool.threshold, cue_threshold: tool.cueThreshold },
   },
-  window_sizes: WINDOW_SIZES,
+  window_sizes: chosen.windowSizes,
   trained: {
     script: 'scripts/train-injection-classifier.ts',
     train_items: trainItems.length,
     dev_items: devItems.length,
+    window_sizes: chosen.windowSizes,
     l2: chosen.l2,
     epochs: chosen.epochs,
     max_dev_fpr: MAX_DEV_FPR,
@@ -252,16 +296,16 @@ const shippedWeights = Float32Array.from(
   new Int16Array(Buffer.from(base64, 'base64').buffer.slice(0)),
   (value) => value * scale,
 );
-const shipped = chooseAll(scoreDev(shippedWeights, devItems));
+const shipped = chooseAll(scoreDev(shippedWeights, devItems, chosen.windowSizes));
 const families = new Map<string, { total: number; flagged: number; label: number }>();
-for (const entry of scoreDev(shippedWeights, devItems)) {
+for (const entry of scoreDev(shippedWeights, devItems, chosen.windowSizes)) {
   const family = families.get(entry.item.family) ?? { total: 0, flagged: 0, label: entry.item.label };
   family.total += 1;
   if (shipped.hit(entry)) family.flagged += 1;
   families.set(entry.item.family, family);
 }
 console.log(
-  `chosen l2 ${chosen.l2}, epochs ${chosen.epochs}; input ${input.threshold.toFixed(3)}/${input.cueThreshold.toFixed(3)}, ` +
+  `chosen windows ${chosen.windowSizes.join('/')}, l2 ${chosen.l2}, epochs ${chosen.epochs}; input ${input.threshold.toFixed(3)}/${input.cueThreshold.toFixed(3)}, ` +
     `tool output ${tool.threshold.toFixed(3)}/${tool.cueThreshold.toFixed(3)}; dev recall ${shipped.recall.toFixed(3)}, fpr ${shipped.fpr.toFixed(3)}`,
 );
 for (const [family, { total, flagged: count, label }] of [...families].sort()) {

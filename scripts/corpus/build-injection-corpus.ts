@@ -32,6 +32,15 @@ import {
 } from './benign-phrases.js';
 import { type InjectionItem, writeSplits } from './corpus-item.js';
 import { splitOf } from './corpus-split.js';
+import {
+  MORE_DEVMODE,
+  MORE_INDIRECT,
+  MORE_MULTILINGUAL,
+  MORE_ROLEPLAY,
+  MORE_SPLITTING,
+  MORE_TOOL_CONTENT,
+  READER_DIRECTED_CONTENT,
+} from './more-phrases.js';
 import { MULTILINGUAL } from './multilingual-phrases.js';
 import { type Obfuscation, obfuscate } from './obfuscations.js';
 import { seededRandom } from './seeded-random.js';
@@ -84,8 +93,18 @@ const fillerFor = (group: string) => {
   const split = splitOf(group);
   return TOOL_CONTENT.filter((_, index) => splitOf(`content-${index}`) === split);
 };
-const wrap = (carrier: string, content: string, group: string) => CARRIERS[carrier](content, random, fillerFor(group));
-const hide = (hider: string, content: string, group: string) => HIDERS[hider](content, random, fillerFor(group));
+/** The attack text each recent carrier output embeds, so attack() can record where the attack is. */
+const recentPayloads: { text: string; payload: string }[] = [];
+const embedded = (text: string, payload: string) => {
+  recentPayloads.push({ text, payload });
+  if (recentPayloads.length > 8) recentPayloads.shift();
+  return text;
+};
+const payloadOf = (text: string) => recentPayloads.find((entry) => text.endsWith(entry.text))?.payload;
+const wrap = (carrier: string, content: string, group: string) =>
+  embedded(CARRIERS[carrier](content, random, fillerFor(group)), content);
+const hide = (hider: string, content: string, group: string) =>
+  embedded(HIDERS[hider](content, random, fillerFor(group)), content);
 const hiderNames = Object.keys(HIDERS);
 
 // --- attacks -------------------------------------------------------------------------------------
@@ -95,7 +114,10 @@ const attack = (
   text: string,
   channel: InjectionItem['channel'] = 'input',
   lang = 'en',
-) => add({ text, label: 1, family, channel, lang, group, source: 'riptide-synthetic' });
+) => {
+  const payload = payloadOf(text);
+  add({ text, label: 1, family, channel, lang, group, source: 'riptide-synthetic', ...(payload ? { payload } : {}) });
+};
 
 OVERRIDE_CORES.forEach((core, index) => {
   const group = `override-${index}`;
@@ -307,6 +329,7 @@ for (const bipiaAttack of readJsonl<{ id: string; category: string; text: string
     lang: 'en',
     group: bipiaAttack.id,
     source: 'bipia',
+    payload: bipiaAttack.text,
   });
   // The same request typed by the user is an ordinary instruction: only its channel makes it an attack.
   add({
@@ -335,6 +358,60 @@ for (const [key, value] of Object.entries(legacy)) {
       group: `legacy-${key}-${index}`,
       source: 'riptide-v0',
     });
+  });
+}
+
+// --- second round (its own seeded stream, so everything above is unchanged) ---------------------
+{
+  const more = seededRandom('injection-corpus-round-2');
+  const pick = <T>(list: readonly T[]) => more.pick(list);
+  const filler = (group: string) => fillerFor(group);
+  const carry = (content: string, group: string) =>
+    embedded(CARRIERS[pick(carrierNames)](content, more, filler(group)), content);
+  const hideIn = (content: string, group: string) =>
+    embedded(HIDERS[pick(hiderNames)](content, more, filler(group)), content);
+  MORE_INDIRECT.forEach((core, index) => {
+    const group = `indirect-2-${index}`;
+    attack('indirect', group, carry(`${core}.`, group), 'tool_output');
+    attack('indirect', group, carry(`${core}.`, group), 'tool_output');
+    attack('hidden_comment', group, hideIn(`${core}.`, group), 'tool_output');
+  });
+  MORE_ROLEPLAY.forEach((core, index) => {
+    attack('roleplay_jailbreak', `roleplay-2-${index}`, `${core}.`);
+    attack('roleplay_jailbreak', `roleplay-2-${index}`, `${pick(ATTACK_OPENERS)} ${core}.`.trim());
+  });
+  MORE_DEVMODE.forEach((core, index) => {
+    attack('developer_mode', `devmode-2-${index}`, `${core}.`);
+    attack('developer_mode', `devmode-2-${index}`, `${core}. ${capitalise(pick(ATTACK_GOALS))}.`);
+  });
+  MORE_SPLITTING.forEach((core, index) => attack('payload_splitting', `split-2-${index}`, `${core}.`));
+  for (const { lang, attacks, benign: texts } of MORE_MULTILINGUAL) {
+    attacks.forEach((text, index) => {
+      const group = `${lang}-attack-2-${index}`;
+      attack('multilingual', group, text, 'input', lang);
+      attack('multilingual', group, carry(text, group), 'tool_output', lang);
+    });
+    texts.forEach((text, index) => {
+      const group = `${lang}-benign-2-${index}`;
+      benign('multilingual_benign', group, text, 'input', lang);
+      benign('multilingual_benign', group, carry(text, group), 'tool_output', lang);
+    });
+  }
+  MORE_TOOL_CONTENT.forEach((content, index) => {
+    const group = `content-2-${index}`;
+    for (let copy = 0; copy < 3; copy += 1) benign('tool_output', group, carry(content, group), 'tool_output');
+  });
+}
+
+// --- third round: benign tool text addressed to its reader (own seeded stream) -------------------
+{
+  const third = seededRandom('injection-corpus-round-3');
+  READER_DIRECTED_CONTENT.forEach((content, index) => {
+    const group = `content-3-${index}`;
+    for (let copy = 0; copy < 3; copy += 1) {
+      const carrier = third.pick(carrierNames);
+      benign('tool_output', group, CARRIERS[carrier](content, third, fillerFor(group)), 'tool_output');
+    }
   });
 }
 

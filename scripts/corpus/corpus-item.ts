@@ -17,6 +17,8 @@ export interface InjectionItem {
   /** Near-duplicates share a group; a group never spans two splits. */
   group: string;
   source: string;
+  /** For an attack embedded in a carrier (page, email, JSON…): the embedded attack text alone. */
+  payload?: string;
 }
 
 export interface PiiEntity {

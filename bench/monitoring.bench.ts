@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { monitoringReference } from '../src/store/monitoring-reference.js';
 import { createSqliteStore } from '../src/store/sqlite-store.js';
 import type { UsageRecord } from '../src/store/store.js';
-import { syntheticUsage } from '../src/store/synthetic-usage.js';
+import { monitoringReference } from '../src/store/test-support/monitoring-reference.js';
+import { syntheticUsage } from '../src/store/test-support/synthetic-usage.js';
 
 const COUNT = 200_000;
 const ROUNDS = 5;

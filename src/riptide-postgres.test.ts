@@ -8,8 +8,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config/config.js';
-import { isPending } from './core/run-result.js';
 import { createRiptide } from './riptide.js';
+import { isPending } from './spec/run-result.js';
 
 const baseUrl = process.env.RIPTIDE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `riptide_app_${randomUUID().replaceAll('-', '').slice(0, 16)}`;

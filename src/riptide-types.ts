@@ -1,27 +1,17 @@
-// The assembled component set that createRiptide(config) returns and every surface receives.
-import type { RiptideConfig } from './config/config.js';
+// The assembled component set that createRiptide(config) returns and every surface receives: the
+// seams the run core talks to, plus the services built on them.
+import type { RunDependencies } from './core/run-dependencies.js';
 import type { RunService } from './core/run-service.js';
-import type { GuardrailPipeline } from './guardrails/guardrail.js';
+import type { SessionService } from './core/session-service.js';
 import type { McpManager } from './mcp/mcp-manager.js';
-import type { Memory } from './memory/memory.js';
-import type { ModelGateway } from './models/model-gateway.js';
-import type { RoleCatalog } from './roles/role.js';
-import type { Store } from './store/store.js';
-import type { ToolRegistry } from './tools/tool-spec.js';
-import type { BudgetGuard } from './usage/budget-guard.js';
+import type { WorkflowService } from './workflows/workflow-service.js';
 
-export interface Riptide {
-  config: RiptideConfig;
-  models: ModelGateway;
-  tools: ToolRegistry;
-  roles: RoleCatalog;
-  store: Store;
-  memory: Memory;
-  guardrails: GuardrailPipeline;
-  budgets: BudgetGuard;
+export interface Riptide extends RunDependencies {
   runs: RunService;
-  /** Allowlisted MCP servers and their connections (absent when built without MCP). */
-  mcp?: McpManager;
-  /** Closes the database and any MCP connections. */
+  sessions: SessionService;
+  workflows: WorkflowService;
+  /** Allowlisted MCP servers and their connections. */
+  mcp: McpManager;
+  /** Closes what createRiptide built (database, MCP connections); components passed in stay open. */
   close(): Promise<void>;
 }

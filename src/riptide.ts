@@ -1,61 +1,74 @@
-// createRiptide(config): builds every component once — store, model gateway, tools, roles, memory,
-// guardrails, budgets, MCP and the run service — wires them explicitly, and closes them together.
+// createRiptide(config, overrides): the composition root. It builds every component exactly once —
+// store, checkpointer, model gateway, tools, roles, memory, guardrails, budgets, MCP, and the run,
+// session and workflow services — or takes the caller's, wires them explicitly, and closes what it built.
 import fs from 'node:fs';
-import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { RiptideConfig } from './config/config.js';
-import { createRunService } from './core/create-run-service.js';
+import { createRunService, type RunServiceOptions } from './core/create-run-service.js';
+import { createSessionService } from './core/session-service.js';
+import type { Guardrail, GuardrailPipeline } from './guardrails/guardrail.js';
 import { createGuardrailPipeline, defaultGuardrails } from './guardrails/guardrail-pipeline.js';
 import { createModelJudgeGuardrail } from './guardrails/model-judge-guardrail.js';
 import { createMcpManager } from './mcp/mcp-manager.js';
 import { createMemory } from './memory/create-memory.js';
+import type { Memory } from './memory/memory.js';
 import { createModelGateway, type ModelGatewayOptions } from './models/create-model-gateway.js';
 import type { ModelGateway } from './models/model-gateway.js';
+import { createCatalogs } from './riptide-catalogs.js';
+import { createCheckpointer } from './riptide-checkpointer.js';
 import type { Riptide } from './riptide-types.js';
-import { createDefaultRoleCatalog } from './roles/default-role-catalog.js';
+import type { RoleCatalog } from './roles/role.js';
 import { createPostgresStore } from './store/postgres-store.js';
 import { createSqliteStore } from './store/sqlite-store.js';
-import { createBuiltinTools } from './tools/builtin-tools.js';
-import { createToolRegistry } from './tools/tool-registry.js';
-import type { ToolSpec } from './tools/tool-spec.js';
+import type { Store } from './store/store.js';
+import type { ToolRegistry, ToolSpec } from './tools/tool-spec.js';
+import type { BudgetGuard } from './usage/budget-guard.js';
 import { createBudgetGuard } from './usage/create-budget-guard.js';
+import { createWorkflowService } from './workflows/workflow-service.js';
 
+/** Any component may be passed in; whatever is not is built from the configuration. */
 export interface RiptideOverrides {
-  /** Tools added to the built-in ones (a newer version of a built-in name replaces it in use). */
-  extraTools?: ToolSpec[];
-  /** Options for the model gateway, e.g. the offline model's `onRequest` hook in tests. */
-  modelOptions?: ModelGatewayOptions;
+  /** A store (left open by close()); default: PostgreSQL for RIPTIDE_DATABASE_URL, else the SQLite file. */
+  store?: Store;
+  /** Where LangGraph checkpoints of interactive runs live (closed by its own `close`); default: bound to the store's backend. */
+  checkpointer?: RunServiceOptions['checkpointer'];
   /** A prebuilt model gateway instead of the configured one. */
   models?: ModelGateway;
+  /** Any AI SDK model (e.g. `openai('gpt-4.1')`, a MockLanguageModel): serves every model call. */
+  languageModel?: LanguageModelV3;
+  /** Options for the built-in offline model (e.g. its request log in tests). */
+  modelOptions?: ModelGatewayOptions;
+  /** A tool registry instead of the built-in tools (plus `extraTools`). */
+  tools?: ToolRegistry;
+  /** Tools added to the built-in ones (a newer version of a built-in name replaces it in use). */
+  extraTools?: ToolSpec[];
+  roles?: RoleCatalog;
+  memory?: Memory;
+  /** A pipeline, or the guards to run in order (e.g. the defaults plus a model judge). */
+  guardrails?: GuardrailPipeline | Guardrail[];
+  budgets?: BudgetGuard;
 }
 
 export async function createRiptide(config: RiptideConfig, overrides: RiptideOverrides = {}): Promise<Riptide> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   fs.mkdirSync(config.workspaceDir, { recursive: true });
-  // The embedded SQLite file by default; PostgreSQL when RIPTIDE_DATABASE_URL names one.
-  const store = config.databaseUrl
-    ? await createPostgresStore({ url: config.databaseUrl })
-    : await createSqliteStore({ file: config.databaseFile });
+  const ownedStore = overrides.store ? null : await openConfiguredStore(config);
+  const store = overrides.store ?? (ownedStore as Store);
   try {
-    const models = overrides.models ?? createModelGateway(config.model, overrides.modelOptions);
-    const toolSpecs = [...createBuiltinTools(config.tools), ...(overrides.extraTools ?? [])];
-    const tools = createToolRegistry({ tools: toolSpecs, timeoutMs: config.tools.timeoutMs });
-    const roles = createDefaultRoleCatalog(toolSpecs);
-    const memory = createMemory({ store, embed: (texts) => models.embed(texts) });
-    // The model judge, when enabled, runs after the PII redactor so it never sees redacted values.
-    const guardrails = createGuardrailPipeline(
-      config.guardrails.modelJudge
-        ? [...defaultGuardrails(), createModelJudgeGuardrail({ models })]
-        : defaultGuardrails(),
-    );
-    const budgets = createBudgetGuard({
-      store,
-      defaultUsd: config.budgets.defaultUsd,
-      perTenantUsd: config.budgets.perTenantUsd,
-    });
-    const runs = createRunService(
-      { config, models, tools, roles, store, memory, guardrails, budgets },
-      { checkpointer: config.databaseUrl ? await postgresCheckpointer(config.databaseUrl) : undefined },
-    );
+    const models =
+      overrides.models ??
+      createModelGateway(config.model, { ...overrides.modelOptions, languageModel: overrides.languageModel });
+    const { tools, roles } = createCatalogs(config, overrides);
+    const memory = overrides.memory ?? createMemory({ store, embed: (texts) => models.embed(texts) });
+    const guardrails = Array.isArray(overrides.guardrails)
+      ? createGuardrailPipeline(overrides.guardrails)
+      : (overrides.guardrails ?? createGuardrailPipeline(configuredGuardrails(config, models)));
+    const budgets =
+      overrides.budgets ??
+      createBudgetGuard({ store, defaultUsd: config.budgets.defaultUsd, perTenantUsd: config.budgets.perTenantUsd });
+    const checkpointer = overrides.checkpointer ?? (await createCheckpointer(config));
+    const deps = { config, models, tools, roles, store, memory, guardrails, budgets };
+    const runs = createRunService(deps, { checkpointer });
     const mcp = createMcpManager({
       servers: config.mcp.servers,
       enableConnect: config.mcp.enableConnect,
@@ -63,34 +76,35 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
     });
     let closed: Promise<void> | undefined;
     return {
-      config,
-      models,
-      tools,
-      roles,
-      store,
-      memory,
-      guardrails,
-      budgets,
+      ...deps,
       runs,
+      sessions: createSessionService({ store, runs }),
+      workflows: createWorkflowService({ store, roles, runs }),
       mcp,
       close() {
         closed ??= (async () => {
           await mcp.closeAll().catch(() => undefined);
           await runs.close();
-          await store.close();
+          await ownedStore?.close();
         })();
         return closed;
       },
     };
   } catch (error) {
-    await store.close();
+    await ownedStore?.close();
     throw error;
   }
 }
 
-/** LangGraph checkpoints in PostgreSQL beside the store, so any server process can resume a run. */
-async function postgresCheckpointer(url: string) {
-  const saver = PostgresSaver.fromConnString(url);
-  await saver.setup();
-  return { saver, close: () => saver.end() };
+/** The embedded SQLite file by default; PostgreSQL when RIPTIDE_DATABASE_URL names one. */
+function openConfiguredStore(config: RiptideConfig): Promise<Store> {
+  return config.databaseUrl
+    ? createPostgresStore({ url: config.databaseUrl })
+    : createSqliteStore({ file: config.databaseFile });
+}
+
+/** The default guards, plus the model judge when RIPTIDE_GUARD_MODEL_JUDGE is set — after the PII redactor, so it never sees redacted values. */
+function configuredGuardrails(config: RiptideConfig, models: ModelGateway): Guardrail[] {
+  const guards = defaultGuardrails();
+  return config.guardrails.modelJudge ? [...guards, createModelJudgeGuardrail({ models })] : guards;
 }

@@ -384,7 +384,9 @@ for (const [key, value] of Object.entries(legacy)) {
     attack('developer_mode', `devmode-2-${index}`, `${core}.`);
     attack('developer_mode', `devmode-2-${index}`, `${core}. ${capitalise(pick(ATTACK_GOALS))}.`);
   });
-  MORE_SPLITTING.forEach((core, index) => attack('payload_splitting', `split-2-${index}`, `${core}.`));
+  MORE_SPLITTING.forEach((core, index) => {
+    attack('payload_splitting', `split-2-${index}`, `${core}.`);
+  });
   for (const { lang, attacks, benign: texts } of MORE_MULTILINGUAL) {
     attacks.forEach((text, index) => {
       const group = `${lang}-attack-2-${index}`;

@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { RiptideError } from '../errors/riptide-error.js';
+import { PROVIDERS, type ProviderName } from '../spec/connection.js';
 
-export const PROVIDERS = ['offline', 'openai', 'anthropic', 'custom'] as const;
-export type ProviderName = (typeof PROVIDERS)[number];
+export { PROVIDERS, type ProviderName } from '../spec/connection.js';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])

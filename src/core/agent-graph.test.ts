@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/riptide-error.js';
 import { readSection } from '../prompts/sections.js';
-import { runResultSchema } from './run-result.js';
+import { runResultSchema } from '../spec/run-result.js';
 import type { RunEvent } from './run-service.js';
 import { openTestRiptide, recordingTools, type TestRiptide, wrapBuiltinTool } from './test-support/test-riptide.js';
 

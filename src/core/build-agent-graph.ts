@@ -45,7 +45,7 @@ function timed(name: string, node: NodeFunction): NodeFunction {
     const started = performance.now();
     const update = await node(state, config);
     const duration_ms = Math.round((performance.now() - started) * 1000) / 1000;
-    emit(config, { type: 'node', name, duration_ms });
+    emit(config, { event: 'node', name, duration_ms });
     return { ...update, trace: [{ node: name, duration_ms }] };
   };
 }

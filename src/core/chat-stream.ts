@@ -3,10 +3,10 @@
 
 import { boundHistory, conversationMessages } from './conversation-window.js';
 import { createEventQueue } from './event-queue.js';
-import type { GraphDependencies } from './graph-dependencies.js';
+import type { RunDependencies } from './run-dependencies.js';
 import type { ChatEvent, ChatRequest } from './run-service.js';
 
-export function streamChatTurn(deps: GraphDependencies, request: ChatRequest): AsyncIterable<ChatEvent> {
+export function streamChatTurn(deps: RunDependencies, request: ChatRequest): AsyncIterable<ChatEvent> {
   const { models, budgets, store, config } = deps;
   const controller = new AbortController();
   const signal = request.signal ? AbortSignal.any([request.signal, controller.signal]) : controller.signal;

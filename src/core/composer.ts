@@ -1,8 +1,9 @@
 // The cost-aware composer: decides single agent vs swarm for a plan and explains itself with both
 // estimates (tokens priced by the model gateway; latency by the number of sequential model calls).
+
+import type { RunOptions } from '../spec/run-options.js';
+import type { SwarmDecision } from '../spec/run-result.js';
 import type { PlannedSubtask } from './graph-state.js';
-import type { RunOptions } from './run-options.js';
-import type { SwarmDecision } from './run-result.js';
 import type { RunRuntime } from './run-runtime.js';
 import { toolShortlist } from './tool-shortlist.js';
 import { computeWaves } from './wave-scheduler.js';

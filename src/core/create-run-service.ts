@@ -1,36 +1,37 @@
 // The run service: the one API the CLI, the HTTP server, MCP and the Studio call. It validates run
 // options, stores each run's configuration with its thread, drives the compiled graph (cached per
 // feature set), turns interrupts into pending answers, resumes them exactly once, and records usage.
-import path from 'node:path';
 import { Command } from '@langchain/langgraph';
 import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
-import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import { BudgetExceededError, ResumeError, RiptideError } from '../errors/riptide-error.js';
+import type { RunOptions, RunOptionsInput } from '../spec/run-options.js';
+import {
+  type PendingRun,
+  type ResumeInput,
+  type RunOutcome,
+  type RunResult,
+  resumeInputSchema,
+} from '../spec/run-result.js';
 import type { RunRecord } from '../store/store.js';
 import { buildAgentGraph, type CompiledAgentGraph, type GraphFeatures, graphFeatureKey } from './build-agent-graph.js';
 import { streamChatTurn } from './chat-stream.js';
 import { boundHistory, renderConversation } from './conversation-window.js';
 import { createEventQueue } from './event-queue.js';
 import { createFinalSchemaCompiler } from './final-schema.js';
-import type { GraphDependencies } from './graph-dependencies.js';
 import { runAgentGraph } from './graph-runner.js';
 import { type AgentStateUpdate, type AgentStateValue, addMetrics, zeroMetrics } from './graph-state.js';
 import { parseRunOptions } from './parse-run-options.js';
-import { toRunEvent } from './run-events.js';
-import type { RunOptions, RunOptionsInput } from './run-options.js';
-import { type PendingRun, type ResumeInput, type RunOutcome, type RunResult, resumeInputSchema } from './run-result.js';
+import type { RunDependencies } from './run-dependencies.js';
 import { buildFailedResult, buildRunResult, usageRecordOf } from './run-result-builder.js';
 import { emptySpend, type RunRuntime } from './run-runtime.js';
 import type { RunContext, RunEvent, RunService } from './run-service.js';
 
 export interface RunServiceOptions {
-  /** Where LangGraph checkpoints of interactive runs live (default: <dataDir>/checkpoints.sqlite). */
-  checkpointFile?: string;
   /**
-   * A checkpointer built by the caller (e.g. PostgreSQL when the store is PostgreSQL, so a resume can
-   * land on any server process), with how to release it. Replaces the SQLite file.
+   * Where LangGraph checkpoints of interactive runs live (chosen by the composition root, bound to
+   * the store's backend so a resume can land on any process that shares it), and how to release it.
    */
-  checkpointer?: { saver: BaseCheckpointSaver; close(): Promise<void> };
+  checkpointer: { readonly saver: BaseCheckpointSaver; close(): Promise<void> };
 }
 
 export interface ClosableRunService extends RunService {
@@ -47,29 +48,13 @@ interface Invocation {
   onEvent?: (event: RunEvent) => void;
 }
 
-export function createRunService(deps: GraphDependencies, serviceOptions: RunServiceOptions = {}): ClosableRunService {
+export function createRunService(deps: RunDependencies, serviceOptions: RunServiceOptions): ClosableRunService {
   const { store, budgets, models, config } = deps;
   const graphs = new Map<string, CompiledAgentGraph>();
   const schemas = createFinalSchemaCompiler();
-  let checkpointer: { saver: BaseCheckpointSaver; close(): Promise<void> } | undefined = serviceOptions.checkpointer;
-
-  // Only interactive runs can stop for a human, so only they pay for checkpoints (and, by default,
-  // only they open the SQLite checkpoint file).
-  const saver = (): BaseCheckpointSaver => {
-    if (!checkpointer) {
-      const sqlite = SqliteSaver.fromConnString(
-        serviceOptions.checkpointFile ?? path.join(config.dataDir, 'checkpoints.sqlite'),
-      );
-      checkpointer = {
-        saver: sqlite,
-        close: async () => {
-          sqlite.db.close();
-        },
-      };
-      return sqlite;
-    }
-    return checkpointer.saver;
-  };
+  const { checkpointer } = serviceOptions;
+  // Only interactive runs can stop for a human, so only they use checkpoints.
+  const saver = (): BaseCheckpointSaver => checkpointer.saver;
 
   const graphFor = (options: RunOptions, interactive: boolean): CompiledAgentGraph => {
     const features: GraphFeatures = {
@@ -117,7 +102,7 @@ export function createRunService(deps: GraphDependencies, serviceOptions: RunSer
       runtime,
       durability: 'exit',
       signal: runtime.signal,
-      onEvent: invocation.onEvent ? (event) => invocation.onEvent?.(toRunEvent(event)) : undefined,
+      onEvent: invocation.onEvent,
     });
     const context = {
       threadId: record.thread_id,
@@ -298,8 +283,7 @@ export function createRunService(deps: GraphDependencies, serviceOptions: RunSer
     listRuns: (query) => store.listRuns(query),
     async close() {
       graphs.clear();
-      await checkpointer?.close();
-      checkpointer = undefined;
+      await checkpointer.close();
     },
   };
 }

@@ -1,11 +1,11 @@
 // Drives one invocation of a compiled agent graph: streams its values, forwards the nodes' custom
 // events, and reports whether it completed, stopped at an interrupt (with the pending action), or failed.
 import type { Command } from '@langchain/langgraph';
+import type { RunEvent } from '../spec/run-events.js';
+import type { PendingAction } from '../spec/run-result.js';
 import type { CompiledAgentGraph } from './build-agent-graph.js';
 import type { AgentStateUpdate, AgentStateValue } from './graph-state.js';
-import type { NodeStreamEvent } from './node-context.js';
 import { pendingActionOf } from './pending-action.js';
-import type { PendingAction } from './run-result.js';
 import type { RunRuntime } from './run-runtime.js';
 
 export type GraphRunOutcome =
@@ -19,7 +19,7 @@ export interface GraphRunOptions {
   /** 'exit' writes one checkpoint when the run stops (enough to resume an interrupt). */
   durability: 'exit' | 'async' | 'sync';
   signal?: AbortSignal;
-  onEvent?: (event: NodeStreamEvent) => void;
+  onEvent?: (event: RunEvent) => void;
 }
 
 const INTERRUPT_KEY = '__interrupt__';
@@ -48,7 +48,7 @@ export async function runAgentGraph(
     );
     for await (const chunk of stream as AsyncIterable<[string, unknown]>) {
       const [mode, payload] = chunk;
-      if (mode !== 'values') options.onEvent?.(payload as NodeStreamEvent);
+      if (mode !== 'values') options.onEvent?.(payload as RunEvent);
       // An interrupt arrives as a values chunk holding only `__interrupt__`; the state is the one before it.
       else if (!(INTERRUPT_KEY in (payload as object))) state = payload as AgentStateValue;
     }

@@ -2,7 +2,7 @@
 // beyond the one subtask in progress, so checkpoint serialisation stays cheap.
 import { Annotation } from '@langchain/langgraph';
 import type { ModelMessage } from 'ai';
-import type { GuardViolation, SubtaskResult, SwarmDecision, TraceEntry } from './run-result.js';
+import type { GuardViolation, SubtaskResult, SwarmDecision, TraceEntry } from '../spec/run-result.js';
 
 /** One step of the plan: a subtask, its role and the ids of the subtasks whose outputs it needs. */
 export interface PlannedSubtask {

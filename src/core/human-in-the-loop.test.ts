@@ -6,8 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResumeError } from '../errors/riptide-error.js';
+import { isPending, pendingRunSchema, type RunOutcome, type RunResult } from '../spec/run-result.js';
 import { CLI_ENTRY_ARGS } from '../test-support/cli-entry.js';
-import { isPending, pendingRunSchema, type RunOutcome, type RunResult } from './run-result.js';
 import { openTestRiptide, type TestRiptide, wrapBuiltinTool } from './test-support/test-riptide.js';
 
 const run = promisify(execFile);

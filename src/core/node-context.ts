@@ -1,20 +1,13 @@
 // What a node needs besides its state: the run's runtime (from LangGraph's `context`), a model
 // caller, a subtask environment, and a way to emit stream events (LangGraph's custom stream writer).
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { RunEvent } from '../spec/run-events.js';
+import type { SubtaskResult } from '../spec/run-result.js';
 import type { AgentStateValue, PlannedSubtask } from './graph-state.js';
 import { createModelCaller, type ModelCaller } from './model-caller.js';
-import type { SubtaskResult } from './run-result.js';
 import type { RunRuntime } from './run-runtime.js';
-import type { StepEvent } from './run-service.js';
-import type { SubtaskEnvironment, UpstreamEntry } from './subtask-runner.js';
+import type { SubtaskEnvironment, UpstreamEntry } from './subtask-environment.js';
 import { upstreamOf } from './wave-scheduler.js';
-
-/** Events nodes write to the custom stream; the run service turns them into RunEvents. */
-export type NodeStreamEvent =
-  | { type: 'node'; name: string; duration_ms: number }
-  | { type: 'token'; text: string }
-  | ({ type: 'step' } & Omit<StepEvent, 'event'>)
-  | { type: 'composition'; mode: 'single' | 'swarm' | 'blocked'; blocked: boolean; plan: string[] };
 
 export type NodeConfig = LangGraphRunnableConfig;
 
@@ -24,7 +17,8 @@ export function runtimeOf(config: NodeConfig): RunRuntime {
   return runtime;
 }
 
-export function emit(config: NodeConfig, event: NodeStreamEvent): void {
+/** Emits a run event on LangGraph's custom stream (dropped when nobody streams 'custom'). */
+export function emit(config: NodeConfig, event: RunEvent): void {
   config.writer?.(event);
 }
 

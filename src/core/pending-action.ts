@@ -1,7 +1,8 @@
 // The question a run stopped on (tool approval or clarification), read from the graph state: the
 // human nodes ask it and the run service reports it, so both derive it the same way.
+
+import type { PendingAction } from '../spec/run-result.js';
 import type { AgentStateValue } from './graph-state.js';
-import type { PendingAction } from './run-result.js';
 
 /** The question a stopped run waits on, rebuilt from the state exactly as the human nodes ask it. */
 export function pendingActionOf(state: AgentStateValue): PendingAction | null {

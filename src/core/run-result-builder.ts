@@ -1,9 +1,9 @@
 // Turns the graph's final state into the RunResult every surface returns, and a failed run into a
 // RunResult carrying its error; also the usage record each run writes.
 import { RiptideError } from '../errors/riptide-error.js';
+import type { RunResult, SubtaskResult } from '../spec/run-result.js';
 import type { UsageRecord } from '../store/store.js';
 import type { AgentStateValue, RunMetricsDelta } from './graph-state.js';
-import type { RunResult, SubtaskResult } from './run-result.js';
 
 export interface ResultContext {
   threadId: string;

@@ -1,9 +1,9 @@
 // Per-invocation context handed to every node through LangGraph's `context` option: the components,
 // the run's options and a spend tracker. Never checkpointed; rebuilt from the stored run on resume.
 import type { ValidateFunction } from 'ajv';
+import type { RunOptions } from '../spec/run-options.js';
 import type { ToolSpec } from '../tools/tool-spec.js';
-import type { GraphDependencies } from './graph-dependencies.js';
-import type { RunOptions } from './run-options.js';
+import type { RunDependencies } from './run-dependencies.js';
 import type { StaticPlan } from './run-service.js';
 
 /** What this invocation spent, kept outside graph state so a run that fails mid-node still reports it. */
@@ -15,7 +15,7 @@ export interface SpendTracker {
 }
 
 export interface RunRuntime {
-  deps: GraphDependencies;
+  deps: RunDependencies;
   options: RunOptions;
   threadId: string;
   interactive: boolean;

@@ -1,35 +1,11 @@
 // The RunService seam: the one API the CLI, the HTTP server, MCP and the Studio call to run tasks.
 
+import type { ChatEvent, RunEvent, StepEvent } from '../spec/run-events.js';
+import type { RunOptionsInput, Sampling } from '../spec/run-options.js';
+import type { ResumeInput, RunLookup, RunOutcome, RunResult } from '../spec/run-result.js';
 import type { ConversationTurn, RunListQuery, RunSummary } from '../store/store.js';
-import type { RunOptionsInput, Sampling } from './run-options.js';
-import type { PendingAction, ResumeInput, RunOutcome, RunResult } from './run-result.js';
 
-/** Typed events of a streamed run (discriminated on `event`). */
-export type RunEvent =
-  | { event: 'composition'; mode: 'single' | 'swarm' | 'blocked'; blocked: boolean; plan: string[] }
-  | { event: 'node'; name: string; duration_ms: number }
-  | { event: 'token'; text: string }
-  | StepEvent
-  | { event: 'pending'; thread_id: string; action: PendingAction }
-  | { event: 'result'; result: RunResult };
-
-/**
- * A subtask started or finished (single worker, swarm waves, supervisor corrections). `step_id` is
- * the workflow step's id when the run has a static plan, null for planned or corrective subtasks;
- * `role` is the role running it (on completion, the role a handoff moved it to).
- */
-export interface StepEvent {
-  event: 'step';
-  step_id: string | null;
-  index: number;
-  subtask: string;
-  role: string;
-  status: 'started' | 'completed' | 'failed';
-}
-
-export type ChatEvent =
-  | { event: 'token'; text: string }
-  | { event: 'done'; usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number } };
+export type { ChatEvent, RunEvent, StepEvent };
 
 export interface RunContext {
   /** Aborts the run's in-flight model calls (client disconnect, Ctrl-C). */
@@ -84,6 +60,6 @@ export interface RunService {
   /** A direct single-model chat turn: no graph, no tools. */
   streamChat(request: ChatRequest): AsyncIterable<ChatEvent>;
   /** A stored run's result or pending action (undefined for an unknown thread). */
-  getRun(threadId: string): Promise<RunOutcome | { status: 'running'; thread_id: string } | undefined>;
+  getRun(threadId: string): Promise<RunLookup | undefined>;
   listRuns(query: RunListQuery): Promise<RunSummary[]>;
 }

@@ -4,7 +4,7 @@ import { QUARANTINED } from '../guardrails/quarantine-notice.js';
 import { TOOL_ERROR_PREFIX } from '../prompts/contract.js';
 import type { ActiveSubtask, QueuedToolCall } from './graph-state.js';
 import { executeSideEffectOnce } from './side-effect-executor.js';
-import type { SubtaskEnvironment } from './subtask-runner.js';
+import type { SubtaskEnvironment } from './subtask-environment.js';
 import { screenToolOutput } from './tool-output-screening.js';
 
 const MAX_OBSERVATION_CHARS = 4_000;

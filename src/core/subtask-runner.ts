@@ -5,45 +5,19 @@ import type { ModelMessage } from 'ai';
 import { QUARANTINED } from '../guardrails/quarantine-notice.js';
 import type { ModelCallResult } from '../models/model-gateway.js';
 import { ASK_HUMAN_TOOL, HANDOFF_TOOL, TOOL_ERROR_PREFIX } from '../prompts/contract.js';
-import type { Role } from '../roles/role.js';
+import type { SubtaskResult } from '../spec/run-result.js';
 import { DEFAULT_CLARIFICATION_ANSWER, isControlTool } from './control-tools.js';
 import type { ActiveSubtask, PlannedSubtask, QueuedToolCall } from './graph-state.js';
-import type { ModelCaller } from './model-caller.js';
 import { buildWorkerPrompt } from './prompt-builders.js';
-import type { SubtaskResult } from './run-result.js';
-import type { RunRuntime } from './run-runtime.js';
 import { answerClarification, denySideEffect, observe, runApprovedSideEffect, truncate } from './subtask-actions.js';
+import { resolveRole, type SubtaskEnvironment, type UpstreamEntry } from './subtask-environment.js';
 import { tryVote } from './subtask-vote.js';
 import { screenToolOutput } from './tool-output-screening.js';
 import { offeredTools } from './tool-shortlist.js';
 
-export interface SubtaskEnvironment {
-  runtime: RunRuntime;
-  caller: ModelCaller;
-  task: string;
-  lessons: string[];
-  /**
-   * What happens at a side-effecting tool or a clarification: `ask` stops for a human (single-mode
-   * interactive runs), `auto` approves / answers by default, `refuse` denies side effects (an
-   * interactive swarm, where approvals cannot serialize).
-   */
-  humanPolicy: 'ask' | 'auto' | 'refuse';
-  /** Answers given so far (question → answer); updated in place. */
-  clarifications: Record<string, string>;
-}
-
-export interface UpstreamEntry {
-  subtask: string;
-  role: string;
-  output: string;
-}
+export type { SubtaskEnvironment, UpstreamEntry };
 
 export type SubtaskOutcome = { kind: 'done'; result: SubtaskResult } | { kind: 'waiting'; active: ActiveSubtask };
-
-export function resolveRole(env: SubtaskEnvironment, name: string): Role {
-  const { roles } = env.runtime.deps;
-  return roles.get(name) ?? roles.roleFor(name);
-}
 
 export function startSubtask(
   env: SubtaskEnvironment,

@@ -1,10 +1,11 @@
 // vote_k self-consistency for a subtask: k direct-answer samples (purpose 'vote') and the majority;
 // abandoned — the caller takes the normal path — when any sample wants a tool.
+
+import type { SubtaskResult } from '../spec/run-result.js';
 import type { PlannedSubtask } from './graph-state.js';
 import { majorityVote } from './majority-vote.js';
 import { buildVotePrompt } from './prompt-builders.js';
-import type { SubtaskResult } from './run-result.js';
-import { resolveRole, type SubtaskEnvironment, type UpstreamEntry } from './subtask-runner.js';
+import { resolveRole, type SubtaskEnvironment, type UpstreamEntry } from './subtask-environment.js';
 import { offeredTools } from './tool-shortlist.js';
 
 /** vote_k > 1: k direct-answer samples and the majority; null (abandoned) when any sample wants a tool. */

@@ -2,7 +2,7 @@
 // MCP tool's result is screened for indirect prompt injection when the run has guardrails on, and a
 // flagged result is replaced by a notice. The quarantined calls are reported once, by guard_output.
 import { QUARANTINED } from '../guardrails/quarantine-notice.js';
-import type { GuardViolation, SubtaskResult } from './run-result.js';
+import type { GuardViolation, SubtaskResult } from '../spec/run-result.js';
 import type { RunRuntime } from './run-runtime.js';
 
 export const TOOL_OUTPUT_SCREEN = 'tool_output_screen';

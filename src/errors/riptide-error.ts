@@ -1,29 +1,14 @@
 // Typed domain errors. Domain code throws these with a stable `code`; the HTTP layer maps codes to
-// statuses in one table (error-status.ts), so no route decides a status on its own.
+// statuses in one table (spec/error-codes.ts), so no route decides a status on its own.
+import type { ErrorCode } from '../spec/error-codes.js';
 
-export type ErrorCode =
-  | 'validation_error'
-  | 'budget_exceeded'
-  | 'unknown_tool'
-  | 'side_effecting_tool'
-  | 'bad_tool_args'
-  | 'unknown_workflow'
-  | 'invalid_workflow'
-  | 'unknown_mcp_server'
-  | 'mcp_disabled'
-  | 'mcp_connect_failed'
-  | 'resume_error'
-  | 'unknown_run'
-  | 'unknown_role'
-  | 'not_found'
-  | 'model_error'
-  | 'model_timeout'
-  | 'config_error'
-  | 'workspace_violation'
-  | 'network_refused'
-  | 'aborted'
-  | 'shutting_down'
-  | 'internal_error';
+/**
+ * Marks riptide errors across copies of the package (two installs, bundlers): recognition goes by
+ * this registry-wide symbol, not by `instanceof` of one copy's class.
+ */
+const RIPTIDE_ERROR_MARKER = Symbol.for('riptide.error');
+
+export type { ErrorCode };
 
 export interface RiptideErrorOptions {
   cause?: unknown;
@@ -44,10 +29,13 @@ export class RiptideError extends Error {
     this.code = code;
     this.isRetryable = options.isRetryable ?? false;
     this.details = options.details;
+    Object.defineProperty(this, RIPTIDE_ERROR_MARKER, { value: true });
   }
 
   static is(value: unknown): value is RiptideError {
-    return value instanceof RiptideError;
+    return (
+      typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[RIPTIDE_ERROR_MARKER] === true
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PendingRun, RunResult } from '../core/run-result.js';
-import { runResultSchema } from '../core/run-result.js';
+import type { PendingRun, RunResult } from '../spec/run-result.js';
+import { runResultSchema } from '../spec/run-result.js';
 import { createArgumentsValidator } from '../tools/tool-arguments-validator.js';
 import { checkExpectations } from './check-expectations.js';
 import { type EvalExpectations, evalExpectationsSchema } from './eval-suite.js';

@@ -1,6 +1,6 @@
 // Checks one eval task's outcome against its expectations, returning a note per unmet expectation
 // (an empty list means the task passed).
-import { isPending, type RunOutcome } from '../core/run-result.js';
+import { isPending, type RunOutcome } from '../spec/run-result.js';
 import type { ArgumentsValidator } from '../tools/tool-arguments-validator.js';
 import type { EvalExpectations } from './eval-suite.js';
 

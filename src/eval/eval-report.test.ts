@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailures, type EvalTaskResult, evalReportSchema, summarizeEval } from './eval-report.js';
+import { type EvalTaskResult, evalReportSchema } from '../spec/eval-report.js';
+import { describeFailures, summarizeEval } from './eval-report.js';
 
 const task = (overrides: Partial<EvalTaskResult>): EvalTaskResult => ({
   task_id: 't',

@@ -1,8 +1,8 @@
 // The eval suite format: tasks with a prompt, run options and expectations on the outcome. Suites are
 // JSON or YAML files (load-eval-suite.ts) validated with this schema.
 import { z } from 'zod';
-import { identifierSchema } from '../core/identifier.js';
-import { jsonSchemaObjectSchema, type RunOptionsInput, runOptionsSchema } from '../core/run-options.js';
+import { identifierSchema } from '../spec/identifier.js';
+import { jsonSchemaObjectSchema, type RunOptionsInput, runOptionsSchema } from '../spec/run-options.js';
 
 const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 

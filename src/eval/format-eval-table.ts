@@ -1,5 +1,5 @@
 // Renders an EvalReport as a plain-text table plus a summary, for the terminal and CI logs.
-import type { EvalReport } from './eval-report.js';
+import type { EvalReport } from '../spec/eval-report.js';
 
 export function formatEvalTable(report: EvalReport): string {
   const header = ['task', 'result', 'mode', 'tools ok', 'tokens', 'latency', 'notes'];

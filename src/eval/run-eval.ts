@@ -5,13 +5,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type RiptideConfig } from '../config/config.js';
-import type { RunOptionsInput } from '../core/run-options.js';
-import { isPending, type RunOutcome } from '../core/run-result.js';
-import { createRiptide } from '../riptide.js';
-import type { Riptide } from '../riptide-types.js';
+import type { RunService } from '../core/run-service.js';
+import type { EvalReport, EvalTaskResult } from '../spec/eval-report.js';
+import type { RunOptionsInput } from '../spec/run-options.js';
+import { isPending, type RunOutcome } from '../spec/run-result.js';
 import { createArgumentsValidator } from '../tools/tool-arguments-validator.js';
 import { checkExpectations } from './check-expectations.js';
-import { type EvalReport, type EvalTaskResult, summarizeEval } from './eval-report.js';
+import { summarizeEval } from './eval-report.js';
 import type { EvalSuite, EvalTask } from './eval-suite.js';
 
 export interface EvalProgress {
@@ -21,6 +21,12 @@ export interface EvalProgress {
   result: EvalTaskResult;
 }
 
+/** What one eval task runs on: a run service over its own throwaway data directory. */
+export interface EvalInstance {
+  runs: Pick<RunService, 'runTask' | 'runInteractive'>;
+  close(): Promise<void>;
+}
+
 export interface RunEvalOptions {
   /** Force the offline model for every task (default true: evals are reproducible unless told otherwise). */
   offline?: boolean;
@@ -28,11 +34,11 @@ export interface RunEvalOptions {
   config?: RiptideConfig;
   onProgress?: (progress: EvalProgress) => void;
   signal?: AbortSignal;
-  /** Builds each task's components (default createRiptide); tests pass one with extra tools. */
-  build?: (config: RiptideConfig) => Promise<Riptide>;
+  /** Builds each task's components from its isolated configuration (the caller's createRiptide). */
+  build: (config: RiptideConfig) => Promise<EvalInstance>;
 }
 
-export async function runEval(suite: EvalSuite, options: RunEvalOptions = {}): Promise<EvalReport> {
+export async function runEval(suite: EvalSuite, options: RunEvalOptions): Promise<EvalReport> {
   const base = options.config ?? loadConfig();
   const results: EvalTaskResult[] = [];
   for (const task of suite.tasks) {
@@ -48,7 +54,7 @@ export async function runEval(suite: EvalSuite, options: RunEvalOptions = {}): P
 export async function runEvalTask(
   task: EvalTask,
   base: RiptideConfig,
-  options: RunEvalOptions = {},
+  options: RunEvalOptions,
 ): Promise<EvalTaskResult> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'riptide-eval-'));
   const config: RiptideConfig = {
@@ -62,9 +68,9 @@ export async function runEvalTask(
   };
   const started = performance.now();
   const outcomes: RunOutcome[] = [];
-  let riptide: Riptide | undefined;
+  let riptide: EvalInstance | undefined;
   try {
-    const components = await (options.build ?? createRiptide)(config);
+    const components = await options.build(config);
     riptide = components;
     const runOptions = taskRunOptions(task, options.offline ?? true);
     const runs = task.repeat ? 2 : 1;

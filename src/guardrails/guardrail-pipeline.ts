@@ -1,7 +1,7 @@
 // The guardrail pipeline: swappable guards run in order on the way in (stopping at the first
 // block), on the way out (redaction), on tool outputs (quarantine), plus a walker that redacts every
 // string in a JSON value.
-import type { GuardViolation } from '../core/run-result.js';
+import type { GuardViolation } from '../spec/run-result.js';
 import type { GuardContext, GuardOutcome, Guardrail, GuardrailPipeline } from './guardrail.js';
 import { createPiiRedactor } from './pii-redactor.js';
 import { createPromptInjectionGuard } from './prompt-injection-guard.js';

@@ -1,7 +1,7 @@
 // The Guardrail seam: input guards may block or redact, output guards redact, and tool-output
 // screens decide whether a tool's result reaches the model. Checks are async so a guard may call a
 // model (see model-judge-guardrail.ts) behind the same interface as the local detectors.
-import type { GuardViolation } from '../core/run-result.js';
+import type { GuardViolation } from '../spec/run-result.js';
 
 export interface GuardOutcome {
   /** The text after redaction (unchanged when nothing was found). */

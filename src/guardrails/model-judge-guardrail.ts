@@ -2,10 +2,11 @@
 // same async seam as the local detectors (off by default: RIPTIDE_GUARD_MODEL_JUDGE=1). It runs after
 // the PII redactor, so the judge never sees the PII the user typed, and it fails open: a judge that
 // errors or answers nonsense leaves the verdict to the local layers that already ran.
-import type { GuardViolation } from '../core/run-result.js';
+
 import type { ModelGateway } from '../models/model-gateway.js';
 import { guardVerdictOutputSchema, parseModelJson } from '../prompts/contract.js';
 import { renderSections } from '../prompts/sections.js';
+import type { GuardViolation } from '../spec/run-result.js';
 import type { Guardrail } from './guardrail.js';
 
 export const MODEL_JUDGE_GUARD = 'model_judge';

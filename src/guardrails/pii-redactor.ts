@@ -1,6 +1,6 @@
 // Guard (input and output) that replaces PII and secrets with placeholders like [REDACTED_EMAIL].
 // A violation names the kind and how many were found, never the value itself.
-import type { GuardViolation } from '../core/run-result.js';
+import type { GuardViolation } from '../spec/run-result.js';
 import type { Guardrail } from './guardrail.js';
 import { defaultPiiDetectors, type PiiDetector } from './pii-detectors.js';
 

@@ -1,6 +1,6 @@
 // Guard that blocks prompt-injection and jailbreak attempts in user input and quarantines them in
 // tool outputs, using the layered detector of injection-detector.ts.
-import type { GuardViolation } from '../core/run-result.js';
+import type { GuardViolation } from '../spec/run-result.js';
 import type { Guardrail } from './guardrail.js';
 import { createInjectionDetector, type InjectionDetector } from './injection-detector.js';
 import { detectPromptInjection } from './injection-patterns.js';

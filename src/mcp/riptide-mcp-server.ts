@@ -3,11 +3,13 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import { runOptionsSchema } from '../core/run-options.js';
-import { type RunResult, runResultSchema } from '../core/run-result.js';
+import type { RiptideConfig } from '../config/config.js';
+import type { RunService } from '../core/run-service.js';
 import { RiptideError } from '../errors/riptide-error.js';
-import type { Riptide } from '../riptide-types.js';
-import type { ToolSpec } from '../tools/tool-spec.js';
+import { runOptionsSchema } from '../spec/run-options.js';
+import { type RunResult, runResultSchema } from '../spec/run-result.js';
+import { toolDescriptorSchema } from '../spec/tool-descriptor.js';
+import type { ToolRegistry, ToolSpec } from '../tools/tool-spec.js';
 import { MCP_TOOL_CATEGORY } from './register-mcp-tools.js';
 
 /** The run options an MCP host may set; the rest keep their defaults. */
@@ -48,17 +50,14 @@ export function compactRunResult(result: RunResult): CompactRunResult {
 
 const RESERVED_NAMES = new Set(['run_task', 'list_tools']);
 
-const toolDescriptorSchema = z.object({
-  name: z.string(),
-  version: z.string(),
-  description: z.string(),
-  side_effecting: z.boolean(),
-  category: z.string(),
-  tags: z.array(z.string()),
-  json_schema: z.record(z.string(), z.unknown()),
-});
+/** What the MCP server exposes: the run service and the tool catalog (with where file tools may write). */
+export interface RiptideMcpServerDependencies {
+  runs: Pick<RunService, 'runTask'>;
+  tools: ToolRegistry;
+  config: Pick<RiptideConfig, 'workspaceDir'>;
+}
 
-export function createRiptideMcpServer(riptide: Riptide, version = '0.1.0'): McpServer {
+export function createRiptideMcpServer(riptide: RiptideMcpServerDependencies, version = '0.1.0'): McpServer {
   const server = new McpServer(
     { name: 'riptide', version },
     { instructions: 'run_task hands a task to the riptide agent graph; list_tools shows its tool catalog.' },
@@ -124,7 +123,7 @@ export function createRiptideMcpServer(riptide: Riptide, version = '0.1.0'): Mcp
   return server;
 }
 
-function registerCatalogTool(server: McpServer, riptide: Riptide, tool: ToolSpec): void {
+function registerCatalogTool(server: McpServer, riptide: RiptideMcpServerDependencies, tool: ToolSpec): void {
   server.registerTool(
     tool.name,
     {

@@ -2,9 +2,12 @@
 // (offline, openai, anthropic, custom; planner vs worker tier; per-run override), runs it with a
 // per-call timeout combined with the caller's abort signal and the SDK's retry on retryable errors,
 // and reports usage and cost.
+
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { embedMany, generateText, type ModelMessage, streamText, type ToolSet } from 'ai';
 import { countTokens } from 'gpt-tokenizer';
 import type { RiptideConfig } from '../config/config.js';
+import { riptideProviderOptions } from '../spec/model-call.js';
 import { createConnectionManager } from './connection-manager.js';
 import { toModelError } from './model-error.js';
 import type {
@@ -27,6 +30,12 @@ import { createToolSetBuilder } from './tool-set-builder.js';
 export interface ModelGatewayOptions {
   /** Options for the built-in offline model (e.g. a request log for tests). */
   offline?: OfflineLanguageModelOptions;
+  /**
+   * Any AI SDK model (a provider's, or a scripted test model) that serves every call, whatever the
+   * connection, tier or `offline` flag says. It is priced like any model (RIPTIDE_MODEL_PRICES or
+   * the default price) and reported as a `custom` provider under its own model id.
+   */
+  languageModel?: LanguageModelV3;
 }
 
 const PLANNER_PURPOSES = new Set<ModelPurpose>([
@@ -59,7 +68,10 @@ export function createModelGateway(config: RiptideConfig['model'], options: Mode
   const pricing = createModelPricing(config);
   const offlineModel = new OfflineLanguageModel(options.offline);
 
+  const injected = options.languageModel;
+
   const resolveModel: ModelGateway['resolveModel'] = ({ tier, model, offline }) => {
+    if (injected) return { provider: 'custom', model: injected.modelId };
     const connection = connections.current();
     if (offline || model === OFFLINE_MODEL_ID || connection.provider === 'offline' || !connections.isConfigured()) {
       return { provider: 'offline', model: OFFLINE_MODEL_ID };
@@ -85,7 +97,7 @@ export function createModelGateway(config: RiptideConfig['model'], options: Mode
     try {
       abortSignal.throwIfAborted();
       const settings = {
-        model: offline ? offlineModel : providers.languageModel(connection, target.model),
+        model: injected ?? (offline ? offlineModel : providers.languageModel(connection, target.model)),
         system: request.system,
         messages: request.messages,
         tools: request.tools ? toolSets.build(request.tools) : undefined,
@@ -96,7 +108,7 @@ export function createModelGateway(config: RiptideConfig['model'], options: Mode
         seed: sampling.seed,
         maxRetries: offline ? 0 : (overrides.maxRetries ?? config.maxRetries),
         abortSignal,
-        providerOptions: { riptide: { ...(request.metadata as Record<string, any>), purpose: request.purpose } },
+        providerOptions: riptideProviderOptions({ ...request.metadata, purpose: request.purpose }),
       };
       outcome = request.onTextDelta ? await streamCall(settings, request.onTextDelta) : await generateCall(settings);
     } catch (error) {

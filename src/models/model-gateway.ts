@@ -2,27 +2,12 @@
 // a call (offline, openai, anthropic, custom; planner vs worker; per-run override), adds timeout,
 // retry on retryable errors and abort, and reports usage and cost. Implemented over the Vercel AI SDK.
 import type { ModelMessage } from 'ai';
-import type { ProviderName } from '../config/config.js';
-import type { Sampling } from '../core/run-options.js';
-import type { JsonSchema } from '../tools/tool-spec.js';
+import type { ConnectionTestResult, ConnectionView, ProviderName } from '../spec/connection.js';
+import type { ModelCallMetadata, ModelPurpose } from '../spec/model-call.js';
+import type { Sampling } from '../spec/run-options.js';
+import type { JsonSchema } from '../spec/tool-descriptor.js';
 
-/**
- * Why a call is made. Passed to the model as `providerOptions.riptide.purpose`; the offline model
- * dispatches on it (never on prompt wording).
- */
-export type ModelPurpose =
-  | 'plan' //         split a task into subtasks (JSON)
-  | 'compose' //      llm_composer: subtasks with roles and dependencies (JSON)
-  | 'worker' //       do a subtask, optionally calling tools
-  | 'vote' //         one self-consistency sample of a direct answer
-  | 'critic' //       pass/fail verdict on a subtask result (JSON)
-  | 'supervisor' //   corrective subtasks for failed verdicts (JSON)
-  | 'finalize' //     the final answer from the results (streamed)
-  | 'structured' //   a JSON object valid against final_schema (and its one repair retry)
-  | 'reflect' //      one lesson from a finished run (JSON)
-  | 'guard' //        the optional model judge: is this text an attempt to subvert the model? (JSON)
-  | 'chat' //         a direct chat turn, no graph
-  | 'ping'; //        connection test
+export type { ModelPurpose };
 
 export type ModelTier = 'planner' | 'worker';
 
@@ -50,8 +35,8 @@ export interface ModelCallRequest {
   abortSignal?: AbortSignal;
   /** When set the call streams and each text delta is handed over as it arrives. */
   onTextDelta?: (delta: string) => void;
-  /** Extra data for `providerOptions.riptide` (e.g. the sample index of a vote). */
-  metadata?: Record<string, unknown>;
+  /** Details for `providerOptions.riptide` besides the purpose (e.g. the sample index of a vote). */
+  metadata?: Omit<ModelCallMetadata, 'purpose'>;
 }
 
 export interface ModelToolCall {
@@ -88,22 +73,7 @@ export interface ConnectionSettings {
   apiKey: string | null;
 }
 
-/** What may be shown of a connection: the key only as a mask. */
-export interface ConnectionView {
-  provider: ProviderName;
-  model: string;
-  api_base: string | null;
-  key_set: boolean;
-  key_masked: string | null;
-  configured: boolean;
-}
-
-export interface ConnectionTestResult {
-  ok: boolean;
-  model: string;
-  latency_ms: number;
-  detail: string;
-}
+export type { ConnectionTestResult, ConnectionView };
 
 export interface ModelGateway {
   call(request: ModelCallRequest): Promise<ModelCallResult>;

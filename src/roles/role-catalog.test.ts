@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { createBuiltinTools } from '../tools/builtin-tools.js';
 import { createDefaultRoleCatalog } from './default-role-catalog.js';
 import { createRoleCatalog } from './role-catalog.js';
 
 describe('default role catalog', () => {
-  const catalog = createDefaultRoleCatalog();
+  // Every built-in tool, network tools included, so every category's allow-list is populated.
+  const catalog = createDefaultRoleCatalog(
+    createBuiltinTools({ enableNetwork: true, networkAllowHosts: [], searxngUrl: null }),
+  );
 
   it('has at least 100 roles in at least 12 categories', () => {
     expect(catalog.list().length).toBeGreaterThanOrEqual(100);

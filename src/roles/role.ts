@@ -1,14 +1,8 @@
-// A role: a system prompt plus a tool allow-list (least privilege) given to the worker of a subtask.
+// A role: a system prompt plus a tool allow-list (least privilege) given to the worker of a subtask
+// (the spec's RoleDescriptor), and the catalog that holds them.
+import type { RoleDescriptor } from '../spec/role-descriptor.js';
 
-export interface Role {
-  name: string;
-  description: string;
-  category: string;
-  system_prompt: string;
-  /** Tool names this role may use; null means every tool. */
-  tools: string[] | null;
-  tags: string[];
-}
+export type Role = RoleDescriptor;
 
 export interface RoleCatalog {
   get(name: string): Role | undefined;

@@ -2,8 +2,8 @@
 // ERROR_STATUS, request validation names each field path, anything unexpected is a logged, generic
 // 500. Under /v1 the same errors use OpenAI's error shape.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ERROR_STATUS, openAiErrorType } from '../errors/error-status.js';
 import { RiptideError, ValidationError } from '../errors/riptide-error.js';
+import { ERROR_STATUS, openAiErrorType } from '../spec/error-codes.js';
 
 /** A resolved error: status, human detail, machine code and (for OpenAI) the offending field. */
 export interface ResolvedError {

@@ -2,10 +2,10 @@
 // and riptide runs (last message = task, earlier user/assistant messages = history; answers and
 // token deltas back as chat.completion / chat.completion.chunk objects).
 import { z } from 'zod';
-import { identifierSchema } from '../core/identifier.js';
-import type { RunOptionsInput, Sampling } from '../core/run-options.js';
-import type { RunResult } from '../core/run-result.js';
 import { ValidationError } from '../errors/riptide-error.js';
+import { identifierSchema } from '../spec/identifier.js';
+import type { RunOptionsInput, Sampling } from '../spec/run-options.js';
+import type { RunResult } from '../spec/run-result.js';
 import type { ConversationTurn } from '../store/store.js';
 
 /** The model id that means "whatever riptide is configured to use". */

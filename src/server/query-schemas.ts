@@ -1,8 +1,8 @@
 // Query-string versions of the run options, for the SSE routes (EventSource can only GET): booleans
 // and numbers arrive as text and JSON-valued options (final_schema, sampling) as JSON text.
 import { z } from 'zod';
-import { identifierSchema } from '../core/identifier.js';
-import { jsonSchemaObjectSchema, samplingSchema } from '../core/run-options.js';
+import { identifierSchema } from '../spec/identifier.js';
+import { jsonSchemaObjectSchema, samplingSchema } from '../spec/run-options.js';
 
 export const queryBoolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])

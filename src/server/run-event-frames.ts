@@ -1,54 +1,10 @@
-// How run events become SSE frames on each streaming route, with the event schemas the OpenAPI
-// document shows for them. `/run/stream` speaks composition/token/final, the trace routes node/result,
-// and the workflow stream adds per-step progress (`step`) so the Studio can light up each node.
+// How run events (spec/run-events.ts) become SSE frames (spec/stream-frames.ts) on each streaming
+// route: the one place they are mapped.
+// `/run/stream` speaks composition/token/final, the trace routes node/result, and the workflow
+// stream adds per-step progress (`step`) so the Studio can light up each node.
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { pendingActionSchema, runResultSchema } from '../core/run-result.js';
-import type { RunEvent } from '../core/run-service.js';
+import type { RunEvent } from '../spec/run-events.js';
 import type { SseStream } from './sse-stream.js';
-
-const errorEventSchema = z.object({ event: z.literal('error'), detail: z.string(), code: z.string() });
-const pendingEventSchema = z.object({
-  event: z.literal('pending'),
-  thread_id: z.string(),
-  action: pendingActionSchema,
-});
-
-export const runStreamEventSchema = z
-  .discriminatedUnion('event', [
-    z.object({
-      event: z.literal('composition'),
-      mode: z.enum(['single', 'swarm', 'blocked']),
-      blocked: z.boolean(),
-      plan: z.array(z.string()),
-    }),
-    z.object({ event: z.literal('token'), text: z.string() }),
-    z.object({ event: z.literal('final'), answer: z.string(), result: runResultSchema }),
-    pendingEventSchema,
-    errorEventSchema,
-  ])
-  .describe('One `data:` frame of the stream');
-
-export const traceEventSchema = z
-  .discriminatedUnion('event', [
-    z.object({ event: z.literal('node'), name: z.string(), duration_ms: z.number() }),
-    z.object({ event: z.literal('result'), result: runResultSchema }),
-    pendingEventSchema,
-    errorEventSchema,
-  ])
-  .describe('One `data:` frame of the stream');
-
-/** Per-subtask progress, sent only where a client maps it onto a plan (the workflow stream). */
-export const stepEventSchema = z
-  .object({
-    event: z.literal('step'),
-    step_id: z.string().nullable().describe("The workflow node's id (null for a supervisor's corrective subtask)"),
-    index: z.number().int().describe('Position of the subtask in the plan'),
-    subtask: z.string(),
-    role: z.string().describe('The role running it (on completion, the role a handoff moved it to)'),
-    status: z.enum(['started', 'completed', 'failed']),
-  })
-  .describe('A subtask started or finished');
 
 /** A run paused for a human ends the stream: it is resumable through /api/run/{thread_id}/resume. */
 function sendPending(event: Extract<RunEvent, { event: 'pending' }>, stream: SseStream, request: FastifyRequest): void {

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monitoringReference } from './monitoring-reference.js';
 import { createSqliteStore } from './sqlite-store.js';
 import type { MonitoringAggregates, Store, UsageRecord } from './store.js';
-import { syntheticUsage } from './synthetic-usage.js';
+import { monitoringReference } from './test-support/monitoring-reference.js';
+import { syntheticUsage } from './test-support/synthetic-usage.js';
 
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 const COUNT = 200_000;

@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runStoreConformance } from '../testing/store-conformance.js';
+import { sampleRun } from '../testing/store-fixtures.js';
 import { createPostgresStore } from './postgres-store.js';
 import type { Store } from './store.js';
-import { runStoreConformance } from './store-conformance.js';
-import { sampleRun } from './store-fixtures.js';
 
 const url = process.env.RIPTIDE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

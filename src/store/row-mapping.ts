@@ -1,6 +1,8 @@
 // Conversions between stored rows (JSON as TEXT, booleans as 0/1, aggregates that PostgreSQL returns
 // as strings) and the Store's domain shapes.
 import type { Selectable } from 'kysely';
+import { asRunMode } from '../spec/run-result.js';
+import { asRecordMode } from '../spec/store-records.js';
 import type { EpisodesTable, LessonsTable, RunsTable, UsageTable } from './database-schema.js';
 import type { Episode, Lesson, RunRecord, RunStatus, RunSummary, UsageRecord } from './store.js';
 
@@ -48,7 +50,7 @@ export function toRunSummary(
     tenant_id: row.tenant_id,
     task: row.task,
     status: row.status as RunStatus,
-    mode: row.mode,
+    mode: row.mode === null ? null : asRunMode(row.mode),
     created_at: row.created_at,
     updated_at: row.updated_at,
     pending_action: parseJson(row.pending_action),
@@ -60,7 +62,7 @@ export function toUsageRecord(row: Selectable<UsageTable>): UsageRecord & { crea
     thread_id: row.thread_id,
     tenant_id: row.tenant_id,
     task: row.task,
-    mode: row.mode,
+    mode: asRecordMode(row.mode),
     prompt_tokens: toNumber(row.prompt_tokens),
     completion_tokens: toNumber(row.completion_tokens),
     total_tokens: toNumber(row.total_tokens),

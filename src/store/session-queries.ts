@@ -1,4 +1,5 @@
 // Session turns (conversation history per session id) and saved workflow specs.
+import { asRecordMode } from '../spec/store-records.js';
 import { toNumber } from './row-mapping.js';
 import type { Store } from './store.js';
 import type { StoreContext } from './store-context.js';
@@ -45,7 +46,9 @@ export function createSessionQueries({ db, now }: StoreContext): SessionQueries 
         .orderBy('id', 'desc')
         .limit(Math.max(limit, 1))
         .execute();
-      return rows.reverse().map((row) => ({ ...row, blocked: toNumber(row.blocked) === 1 }));
+      return rows
+        .reverse()
+        .map((row) => ({ ...row, mode: asRecordMode(row.mode), blocked: toNumber(row.blocked) === 1 }));
     },
 
     async clearSession(sessionId) {

@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleRun } from '../testing/store-fixtures.js';
 import { createSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
-import { sampleRun } from './store-fixtures.js';
 
 describe('SQLite store across connections', () => {
   let directory: string;

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import { runStoreConformance } from '../testing/store-conformance.js';
 import { createSqliteStore } from './sqlite-store.js';
-import { runStoreConformance } from './store-conformance.js';
 
 const directories: string[] = [];
 afterAll(() => {

@@ -1,140 +1,35 @@
-// The Store seam: everything riptide persists besides LangGraph checkpoints. One interface, one
-// conformance suite (store-conformance.ts), implemented over kysely for SQLite (and PostgreSQL).
+// The Store seam: everything riptide persists. One interface, one conformance suite
+// (testing/store-conformance.ts), implemented over kysely for SQLite and PostgreSQL. The records it
+// returns are the spec's (spec/store-records.ts, spec/insights.ts).
+import type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
+import type { PendingAction, RunResult } from '../spec/run-result.js';
+import type {
+  Episode,
+  Lesson,
+  RunListQuery,
+  RunRecord,
+  RunSummary,
+  SessionSummary,
+  SessionTurn,
+  UsageRecord,
+  WorkflowRecord,
+} from '../spec/store-records.js';
 
-import type { RunOptions } from '../core/run-options.js';
-import type { PendingAction, RunResult } from '../core/run-result.js';
-
-export type RunStatus = 'running' | 'pending' | 'completed' | 'failed';
-
-/** A run and the configuration it started with, so a resume continues exactly as it began. */
-export interface RunRecord {
-  thread_id: string;
-  tenant_id: string;
-  task: string;
-  options: RunOptions;
-  /** How the run was started: interactive runs stop for approvals; others auto-approve. */
-  interactive: boolean;
-  /** Conversation context the run started with (prior turns), kept for resumes. */
-  history: ConversationTurn[];
-  status: RunStatus;
-  /** Set while status = 'pending'. */
-  pending_action: PendingAction | null;
-  /** Increments each time the run stops for a human; a resume claims one sequence number. */
-  pending_seq: number;
-  result: RunResult | null;
-  session_id: string | null;
-  workflow_name: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface ConversationTurn {
-  role: 'user' | 'assistant';
-  content: string;
-}
-
-export interface RunListQuery {
-  tenant_id?: string;
-  status?: RunStatus;
-  limit?: number;
-}
-
-export interface RunSummary {
-  thread_id: string;
-  tenant_id: string;
-  task: string;
-  status: RunStatus;
-  mode: string | null;
-  created_at: string;
-  updated_at: string;
-  pending_action: PendingAction | null;
-}
-
-export interface SessionTurn {
-  task: string;
-  final_answer: string;
-  mode: string;
-  blocked: boolean;
-  thread_id: string;
-  created_at: string;
-}
-
-export interface WorkflowRecord {
-  name: string;
-  spec: unknown;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface UsageRecord {
-  thread_id: string;
-  tenant_id: string;
-  task: string;
-  mode: string;
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens: number;
-  cost_usd: number;
-  latency_ms: number;
-  success: boolean;
-  blocked: boolean;
-  tool_calls_total: number;
-  tool_calls_valid: number;
-  subtask_count: number;
-  /** ISO timestamp; defaults to now. */
-  created_at?: string;
-}
-
-export interface TenantCosts {
-  runs: number;
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens: number;
-  cost_usd: number;
-  blocked: number;
-}
-
-export interface MonitoringAggregates {
-  totals: {
-    runs: number;
-    blocked: number;
-    success_rate: number;
-    avg_latency_ms: number;
-    p95_latency_ms: number;
-    total_tokens: number;
-    total_cost_usd: number;
-    tool_valid_rate: number;
-  };
-  by_mode: Record<string, { runs: number; cost_usd: number; avg_latency_ms: number; success_rate: number }>;
-  by_tenant: Record<string, { runs: number; cost_usd: number; total_tokens: number; blocked: number }>;
-  daily: { date: string; runs: number; cost_usd: number; tokens: number }[];
-  recent: (UsageRecord & { created_at: string })[];
-}
-
-export interface Lesson {
-  id: string;
-  tenant_id: string;
-  text: string;
-  tags: string[];
-  /** Whether the run it came from succeeded. */
-  success: boolean;
-  task: string;
-  embedding: number[] | null;
-  uses: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface Episode {
-  id: string;
-  tenant_id: string;
-  thread_id: string;
-  task: string;
-  final_answer: string;
-  success: boolean;
-  lesson_id: string | null;
-  created_at: string;
-}
+export type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
+export type {
+  ConversationTurn,
+  Episode,
+  Lesson,
+  RunListQuery,
+  RunRecord,
+  RunStatus,
+  RunSummary,
+  SessionSummary,
+  SessionTurn,
+  StoredUsageRecord,
+  UsageRecord,
+  WorkflowRecord,
+} from '../spec/store-records.js';
 
 export interface Store {
   /** Creates tables and indexes (idempotent). */
@@ -165,7 +60,7 @@ export interface Store {
   appendSessionTurn(sessionId: string, tenantId: string, turn: Omit<SessionTurn, 'created_at'>): Promise<void>;
   getSessionTurns(sessionId: string, limit?: number): Promise<SessionTurn[]>;
   clearSession(sessionId: string): Promise<void>;
-  listSessions(limit?: number): Promise<{ session_id: string; turns: number; last_task: string; updated_at: string }[]>;
+  listSessions(limit?: number): Promise<SessionSummary[]>;
 
   // Workflows
   saveWorkflow(name: string, spec: unknown): Promise<WorkflowRecord>;

@@ -1,10 +1,8 @@
-// What a tool is: a named, versioned, JSON-Schema-described function. Registry, retrieval, workers,
-// the HTTP tool runner and MCP all speak this one shape.
+// What a tool is: a named, versioned, JSON-Schema-described function — the spec's ToolDescriptor
+// plus its handler. Registry, retrieval, workers, the HTTP tool runner and MCP all speak this shape.
+import type { JsonSchema, ToolCallFailureKind, ToolDescriptor } from '../spec/tool-descriptor.js';
 
-export type JsonSchema = Record<string, unknown>;
-
-/** Why a tool call was rejected before (or instead of) running. Counted per kind in RunResult metrics. */
-export type ToolCallFailureKind = 'unknown_tool' | 'bad_json' | 'schema_violation';
+export type { JsonSchema, ToolCallFailureKind, ToolDescriptor };
 
 export interface ToolContext {
   /** The tenant the run belongs to (kb_search and notes are per tenant). */
@@ -17,29 +15,9 @@ export interface ToolContext {
   idempotencyKey?: string;
 }
 
-export interface ToolSpec<Args = any> {
-  name: string;
-  version: string;
-  /** One precise line: what it does and returns. Retrieval ranks on it. */
-  description: string;
-  category: string;
-  tags: string[];
-  /** A JSON Schema (draft 2020-12 subset ajv accepts) with a description per property. */
-  json_schema: JsonSchema;
-  /** Writes, deletes or sends something: needs human approval in interactive runs. */
-  side_effecting: boolean;
+/** A tool: its descriptor (description ranked by retrieval, JSON Schema with a description per property) and handler. */
+export interface ToolSpec<Args = any> extends ToolDescriptor {
   handler: (args: Args, context: ToolContext) => Promise<unknown> | unknown;
-}
-
-/** The public, serialisable view of a tool (what /api/tools returns). */
-export interface ToolDescriptor {
-  name: string;
-  version: string;
-  description: string;
-  side_effecting: boolean;
-  category: string;
-  tags: string[];
-  json_schema: JsonSchema;
 }
 
 export type ToolValidation =

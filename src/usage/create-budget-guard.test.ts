@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BudgetExceededError, RiptideError } from '../errors/riptide-error.js';
 import { createSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
-import { sampleUsage } from '../store/store-fixtures.js';
+import { sampleUsage } from '../testing/store-fixtures.js';
 import { createBudgetGuard } from './create-budget-guard.js';
 import { tenantCostReport } from './tenant-cost-report.js';
 

@@ -1,13 +1,8 @@
 // The per-tenant cost table behind `riptide costs` and GET /api/costs: recorded usage joined with
 // each tenant's ceiling. Tenants with a configured ceiling appear even before their first run.
-import type { Store, TenantCosts } from '../store/store.js';
+import type { CostsReport, TenantCosts } from '../spec/insights.js';
+import type { Store } from '../store/store.js';
 import type { BudgetGuard } from './budget-guard.js';
-
-export interface TenantCostRow extends TenantCosts {
-  budget_usd: number | null;
-  /** Budget minus spend, never below zero; null when the tenant has no ceiling. */
-  remaining_usd: number | null;
-}
 
 export interface TenantCostReportOptions {
   store: Pick<Store, 'costsByTenant'>;
@@ -22,10 +17,10 @@ export async function tenantCostReport({
   store,
   budgets,
   tenants = [],
-}: TenantCostReportOptions): Promise<Record<string, TenantCostRow>> {
+}: TenantCostReportOptions): Promise<CostsReport> {
   const costs = await store.costsByTenant();
   const names = [...new Set([...Object.keys(costs), ...tenants])].sort();
-  const report: Record<string, TenantCostRow> = {};
+  const report: CostsReport = {};
   for (const tenant of names) {
     const row = costs[tenant] ?? ZERO;
     const budget = budgets.budgetFor(tenant);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_STATUS } from '../errors/error-status.js';
 import { type RiptideError, ValidationError } from '../errors/riptide-error.js';
+import { ERROR_STATUS } from '../spec/error-codes.js';
 import { findCycles } from './find-cycles.js';
 import { findWorkflowProblems, validateWorkflow } from './validate-workflow.js';
 

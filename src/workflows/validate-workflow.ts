@@ -2,11 +2,11 @@
 // duplicate ids, self-edges, dangling edges, cycles, unknown roles, empty subtasks and labels), so a
 // person fixing a drawing in the Studio sees the whole list instead of one error per save.
 import type { z } from 'zod';
-import { isIdentifier } from '../core/identifier.js';
 import { ValidationError } from '../errors/riptide-error.js';
 import type { RoleCatalog } from '../roles/role.js';
+import { isIdentifier } from '../spec/identifier.js';
+import { type WorkflowSpec, workflowSpecSchema } from '../spec/workflow-spec.js';
 import { findCycles } from './find-cycles.js';
-import { type WorkflowSpec, workflowSpecSchema } from './workflow-spec.js';
 
 /** Bounds that keep one workflow run (and its canvas) reasonable. */
 export const MAX_WORKFLOW_NODES = 200;

@@ -7,9 +7,9 @@ import type { RunEvent } from '../core/run-service.js';
 import { type RiptideError, ValidationError } from '../errors/riptide-error.js';
 import { createRiptide, type RiptideOverrides } from '../riptide.js';
 import type { Riptide } from '../riptide-types.js';
+import type { WorkflowSpecInput } from '../spec/workflow-spec.js';
 import { defineTool } from '../tools/define-tool.js';
 import { createWorkflowService } from './workflow-service.js';
-import type { WorkflowSpecInput } from './workflow-spec.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

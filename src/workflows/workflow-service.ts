@@ -1,14 +1,16 @@
 // Workflow operations over the riptide components: save/get/list/delete specs in the store, and run a
 // spec (or a saved one by name) through the run service as a static plan honouring its mode and the
 // run flags. Routes and CLI commands are thin wrappers around this.
-import type { RunOptionsInput } from '../core/run-options.js';
-import type { RunResult } from '../core/run-result.js';
-import type { RunContext, RunEvent } from '../core/run-service.js';
+
+import type { RunContext, RunEvent, RunService } from '../core/run-service.js';
 import { RiptideError, ValidationError } from '../errors/riptide-error.js';
-import type { Riptide } from '../riptide-types.js';
+import type { RoleCatalog } from '../roles/role.js';
+import type { RunOptionsInput } from '../spec/run-options.js';
+import type { RunResult } from '../spec/run-result.js';
+import { type WorkflowRunRequest, workflowRunRequestSchema } from '../spec/workflow-run-request.js';
+import { type WorkflowSpec, workflowSpecSchema } from '../spec/workflow-spec.js';
+import type { Store } from '../store/store.js';
 import { validateWorkflow } from './validate-workflow.js';
-import { type WorkflowRunRequest, workflowRunRequestSchema } from './workflow-run-request.js';
-import { type WorkflowSpec, workflowSpecSchema } from './workflow-spec.js';
 import { workflowToStaticPlan } from './workflow-to-static-plan.js';
 
 /** A workflow run ready to hand to the run service. */
@@ -38,8 +40,8 @@ export interface WorkflowService {
   stream(request: WorkflowRunRequest, context?: Pick<RunContext, 'signal'>): AsyncIterable<RunEvent>;
 }
 
-export function createWorkflowService(riptide: Pick<Riptide, 'store' | 'roles' | 'runs'>): WorkflowService {
-  const { store, roles, runs } = riptide;
+export function createWorkflowService(deps: { store: Store; roles: RoleCatalog; runs: RunService }): WorkflowService {
+  const { store, roles, runs } = deps;
 
   async function load(name: string): Promise<unknown> {
     const record = await store.getWorkflow(name);

@@ -2,7 +2,7 @@
 // role, edge → dependency. Steps come in dependency order (ties keep the canvas order), so a reader
 // of the plan — or a composer that runs steps in sequence — never meets a step before its inputs.
 import type { StaticPlan, StaticPlanStep } from '../core/run-service.js';
-import type { WorkflowSpec } from './workflow-spec.js';
+import type { WorkflowSpec } from '../spec/workflow-spec.js';
 
 export function workflowToStaticPlan(spec: WorkflowSpec): StaticPlan {
   const dependsOn = new Map<string, string[]>(spec.nodes.map((node) => [node.id, []]));

@@ -1,6 +1,7 @@
 // `riptide eval`: runs a behavioural suite (the bundled default, or --suite file) with each task in a
 // throwaway data directory, shows progress on stderr, prints a table (or JSON) on stdout, and exits
 // non-zero below --min-pass-rate so it can gate CI.
+
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ValidationError } from '../../errors/riptide-error.js';
@@ -8,6 +9,7 @@ import { describeFailures } from '../../eval/eval-report.js';
 import { formatEvalTable } from '../../eval/format-eval-table.js';
 import { loadDefaultSuite, loadEvalSuite } from '../../eval/load-eval-suite.js';
 import { type EvalProgress, runEval } from '../../eval/run-eval.js';
+import { createRiptide } from '../../riptide.js';
 import type { CliContext } from '../cli-context.js';
 
 interface EvalFlags {
@@ -42,6 +44,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
       let report: Awaited<ReturnType<typeof runEval>>;
       try {
         report = await runEval(suite, {
+          build: createRiptide,
           offline: Boolean(flags.offline),
           config: context.config(),
           onProgress: progress.update,

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createMemory } from '../../memory/create-memory.js';
 import { createRiptide } from '../../riptide.js';
 import { createSqliteStore } from '../../store/sqlite-store.js';
-import { sampleUsage } from '../../store/store-fixtures.js';
+import { sampleUsage } from '../../testing/store-fixtures.js';
 import { type CliContext, createCliContext } from '../cli-context.js';
 import { registerCostsCommand } from './costs.js';
 import { registerMemoryCommand } from './memory.js';

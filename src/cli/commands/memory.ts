@@ -1,7 +1,7 @@
 // `riptide memory list|search|clear --tenant T`: inspect and reset a tenant's learnt lessons.
 import type { Command } from 'commander';
-import { isIdentifier } from '../../core/identifier.js';
 import { ValidationError } from '../../errors/riptide-error.js';
+import { isIdentifier } from '../../spec/identifier.js';
 import type { Lesson } from '../../store/store.js';
 import type { CliContext } from '../cli-context.js';
 

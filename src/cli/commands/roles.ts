@@ -1,9 +1,9 @@
 // `riptide roles [query]`: the role catalog, optionally ranked for a query or filtered by category.
 import type { Command } from 'commander';
-import { createDefaultRoleCatalog } from '../../roles/default-role-catalog.js';
+import { createCatalogs } from '../../riptide-catalogs.js';
 import type { CliContext } from '../cli-context.js';
 
-export function registerRolesCommand(program: Command, _context: CliContext): void {
+export function registerRolesCommand(program: Command, context: CliContext): void {
   program
     .command('roles')
     .description('list the roles, ranked for a query when one is given')
@@ -12,7 +12,8 @@ export function registerRolesCommand(program: Command, _context: CliContext): vo
     .option('--category <category>', 'only roles in this category')
     .option('--limit <n>', 'how many roles at most', (value) => Number.parseInt(value, 10))
     .action((query: string | undefined, options: { json?: boolean; category?: string; limit?: number }) => {
-      const catalog = createDefaultRoleCatalog();
+      // Built straight from the configuration: listing roles needs no database.
+      const catalog = createCatalogs(context.config()).roles;
       const limit = Number.isFinite(options.limit) && (options.limit as number) > 0 ? (options.limit as number) : 1_000;
       const roles = catalog.search(query ?? '', { limit, category: options.category });
       if (options.json) {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { PendingRun, RunResult } from '../../core/run-result.js';
+import type { PendingRun, RunResult } from '../../spec/run-result.js';
 import { CLI_ENTRY_ARGS } from '../../test-support/cli-entry.js';
 
 const run = promisify(execFile);

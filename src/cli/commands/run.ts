@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import ora, { type Ora } from 'ora';
-import type { RunOptionsInput } from '../../core/run-options.js';
-import type { PendingRun, ResumeInput, RunOutcome, RunResult } from '../../core/run-result.js';
 import type { RunEvent, RunService } from '../../core/run-service.js';
 import { ValidationError } from '../../errors/riptide-error.js';
+import type { RunOptionsInput } from '../../spec/run-options.js';
+import type { PendingRun, ResumeInput, RunOutcome, RunResult } from '../../spec/run-result.js';
 import type { CliContext } from '../cli-context.js';
 
 interface RunFlags {

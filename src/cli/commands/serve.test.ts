@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pendingRunSchema, runResultSchema } from '../../core/run-result.js';
 import { type ServeProcess, spawnServe } from '../../server/test-support/spawn-serve.js';
+import { pendingRunSchema, runResultSchema } from '../../spec/run-result.js';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../../test-support/fake-openai-server.js';
 
 const dataDirs: string[] = [];

@@ -1,6 +1,6 @@
 // `riptide tools [query]`: the tool catalog, ranked by the same retriever workers use.
 import type { Command } from 'commander';
-import { createDefaultToolRegistry } from '../../tools/default-tool-registry.js';
+import { createCatalogs } from '../../riptide-catalogs.js';
 import type { CliContext } from '../cli-context.js';
 
 export function registerToolsCommand(program: Command, context: CliContext): void {
@@ -13,7 +13,7 @@ export function registerToolsCommand(program: Command, context: CliContext): voi
     .option('--limit <n>', 'how many tools at most', (value) => Number.parseInt(value, 10))
     .action((query: string | undefined, options: { json?: boolean; category?: string; limit?: number }) => {
       // Built straight from the configuration: listing tools needs no database.
-      const registry = createDefaultToolRegistry(context.config());
+      const registry = createCatalogs(context.config()).tools;
       const limit = Number.isFinite(options.limit) && (options.limit as number) > 0 ? (options.limit as number) : 1_000;
       const tools = registry.search(query ?? '', { limit, category: options.category });
       if (options.json) {

@@ -2,11 +2,10 @@
 // JSON/YAML files or saved names, through the same workflow service the HTTP routes use.
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { RunResult } from '../../core/run-result.js';
 import { ValidationError } from '../../errors/riptide-error.js';
+import type { RunResult } from '../../spec/run-result.js';
 import { readWorkflowFile } from '../../workflows/read-workflow-file.js';
 import { findWorkflowProblems } from '../../workflows/validate-workflow.js';
-import { createWorkflowService } from '../../workflows/workflow-service.js';
 import { staticPlanWaves, workflowToStaticPlan } from '../../workflows/workflow-to-static-plan.js';
 import type { CliContext } from '../cli-context.js';
 
@@ -54,7 +53,7 @@ export function registerWorkflowCommand(program: Command, context: CliContext): 
     .description('validate a workflow spec file and save it under its name (replacing one with that name)')
     .action(async (file: string) => {
       const input = await readWorkflowFile(file);
-      const spec = await createWorkflowService(await context.open()).save(input);
+      const spec = await (await context.open()).workflows.save(input);
       print(`saved workflow '${spec.name}' (${spec.nodes.length} nodes, ${spec.edges.length} edges)`);
     });
 
@@ -63,7 +62,7 @@ export function registerWorkflowCommand(program: Command, context: CliContext): 
     .description('the saved workflow names')
     .option('--json', 'print the names as a JSON array')
     .action(async (flags: { json?: boolean }) => {
-      const names = await createWorkflowService(await context.open()).list();
+      const names = await (await context.open()).workflows.list();
       if (flags.json) print(JSON.stringify(names));
       else if (names.length === 0) print('no saved workflows (save one with `riptide workflow save <file>`)');
       else for (const name of names) print(name);
@@ -73,14 +72,14 @@ export function registerWorkflowCommand(program: Command, context: CliContext): 
     .command('show <name>')
     .description('print a saved workflow spec as JSON')
     .action(async (name: string) => {
-      print(JSON.stringify(await createWorkflowService(await context.open()).get(name), null, 2));
+      print(JSON.stringify(await (await context.open()).workflows.get(name), null, 2));
     });
 
   workflow
     .command('delete <name>')
     .description('delete a saved workflow')
     .action(async (name: string) => {
-      await createWorkflowService(await context.open()).delete(name);
+      await (await context.open()).workflows.delete(name);
       print(`deleted workflow '${name}'`);
     });
 
@@ -96,7 +95,7 @@ export function registerWorkflowCommand(program: Command, context: CliContext): 
     .option('--supervisor', 're-plan corrective steps for failed verdicts (implies --critic)')
     .action(async (target: string, flags: RunFlags) => {
       const source = existsSync(target) ? { spec: await readWorkflowFile(target) } : { name: target };
-      const service = createWorkflowService(await context.open());
+      const service = (await context.open()).workflows;
       const controller = new AbortController();
       const onSigint = () => controller.abort();
       process.once('SIGINT', onSigint);

@@ -22,7 +22,7 @@ export async function finalizeNode(state: AgentStateValue, config: NodeConfig): 
     tier: 'worker',
     system: prompt.system,
     messages: [{ role: 'user', content: prompt.user }],
-    onTextDelta: (text) => emit(config, { type: 'token', text }),
+    onTextDelta: (text) => emit(config, { event: 'token', text }),
   });
   const answer = reply.text.trim();
   const structured = runtime.finalSchema ? await structuredOutput(state.task, answer, runtime, caller) : null;

@@ -11,7 +11,7 @@ export async function guardInputNode(state: AgentStateValue, config: NodeConfig)
   });
   if (outcome.blocked) {
     const kinds = [...new Set(outcome.violations.filter((v) => v.action === 'blocked').map((v) => v.kind))];
-    emit(config, { type: 'composition', mode: 'blocked', blocked: true, plan: [] });
+    emit(config, { event: 'composition', mode: 'blocked', blocked: true, plan: [] });
     return {
       blocked: true,
       mode: 'blocked',

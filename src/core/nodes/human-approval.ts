@@ -2,10 +2,10 @@
 // resume LangGraph re-executes this node from its start — and the approved tool then runs exactly
 // once, guarded by the persisted idempotency record.
 import { interrupt } from '@langchain/langgraph';
+import type { PendingAction, ResumeInput } from '../../spec/run-result.js';
 import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
 import { type NodeConfig, nodeCaller, subtaskEnvironment } from '../node-context.js';
 import { pendingActionOf } from '../pending-action.js';
-import type { PendingAction, ResumeInput } from '../run-result.js';
 import { denySideEffect, runApprovedSideEffect } from '../subtask-actions.js';
 
 export async function humanApprovalNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {

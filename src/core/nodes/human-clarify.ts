@@ -1,11 +1,11 @@
 // human_clarify: asks a human the worker's ask_human question (interrupt first, nothing else before
 // it) and hands the answer back to the worker; answers are reported in `clarifications`.
 import { interrupt } from '@langchain/langgraph';
+import type { PendingAction, ResumeInput } from '../../spec/run-result.js';
 import { DEFAULT_CLARIFICATION_ANSWER } from '../control-tools.js';
 import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
 import { type NodeConfig, nodeCaller, subtaskEnvironment } from '../node-context.js';
 import { pendingActionOf } from '../pending-action.js';
-import type { PendingAction, ResumeInput } from '../run-result.js';
 import { answerClarification } from '../subtask-actions.js';
 
 export async function humanClarifyNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {

@@ -19,7 +19,7 @@ export async function orchestratorNode(state: AgentStateValue, config: NodeConfi
     options: runtime.options,
     forcedMode: runtime.forcedMode,
   });
-  emit(config, { type: 'composition', mode: decision.mode, blocked: false, plan: plan.map((step) => step.subtask) });
+  emit(config, { event: 'composition', mode: decision.mode, blocked: false, plan: plan.map((step) => step.subtask) });
   return { plan, mode: decision.mode, swarm_decision: decision, metrics: caller.metrics };
 }
 

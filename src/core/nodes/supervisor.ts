@@ -1,10 +1,10 @@
 // supervisor: for the latest round's failed verdicts, asks for corrective subtasks (purpose
 // 'supervisor'), appends them to the plan and runs them; the critic then judges them. Capped rounds.
 import { parseModelJson, supervisorOutputSchema } from '../../prompts/contract.js';
+import type { SubtaskResult } from '../../spec/run-result.js';
 import type { AgentStateUpdate, AgentStateValue, PlannedSubtask } from '../graph-state.js';
 import { type NodeConfig, nodeCaller, subtaskEnvironment } from '../node-context.js';
 import { buildSupervisorPrompt } from '../prompt-builders.js';
-import type { SubtaskResult } from '../run-result.js';
 import { stepReporter } from '../step-events.js';
 import { runSubtask } from '../subtask-runner.js';
 import { latestFailures } from './critic.js';

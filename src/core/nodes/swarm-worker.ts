@@ -1,8 +1,9 @@
 // swarm_worker: runs the plan in dependency waves; the subtasks of a wave run concurrently and
 // dependents read their upstream outputs from the blackboard (the Upstream results section).
+
+import type { SubtaskResult } from '../../spec/run-result.js';
 import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
 import { type NodeConfig, nodeCaller, subtaskEnvironment, upstreamEntries } from '../node-context.js';
-import type { SubtaskResult } from '../run-result.js';
 import { stepReporter } from '../step-events.js';
 import { runSubtask } from '../subtask-runner.js';
 import { computeWaves } from '../wave-scheduler.js';

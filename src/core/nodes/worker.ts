@@ -1,8 +1,9 @@
 // worker (single mode): runs the plan's subtasks in order — dependents see upstream outputs — and
 // stops, with nothing side-effecting done yet, when a human must approve a tool or answer a question.
+
+import type { SubtaskResult } from '../../spec/run-result.js';
 import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
 import { type NodeConfig, nodeCaller, subtaskEnvironment, upstreamEntries } from '../node-context.js';
-import type { SubtaskResult } from '../run-result.js';
 import { stepReporter } from '../step-events.js';
 import { advanceSubtask, startSubtask } from '../subtask-runner.js';
 import { tryVote } from '../subtask-vote.js';

@@ -45,7 +45,7 @@ import type {
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
 import { countTokens } from 'gpt-tokenizer';
-import type { ModelPurpose } from '../model-gateway.js';
+import { type ModelPurpose, readModelCallMetadata } from '../../spec/model-call.js';
 import { chatReply, criticReply, finalizeReply, reflectReply, voteReply } from './answer-replies.js';
 import { guardReply } from './guard-reply.js';
 import { composeReply, planReply, supervisorReply } from './planner-replies.js';
@@ -124,8 +124,7 @@ export class OfflineLanguageModel implements LanguageModelV3 {
   }
 
   private respond(options: LanguageModelV3CallOptions): { view: PromptView; reply: OfflineReply } {
-    const riptide = (options.providerOptions?.riptide ?? {}) as Record<string, unknown>;
-    const purpose = (typeof riptide.purpose === 'string' ? riptide.purpose : 'chat') as ModelPurpose;
+    const { purpose } = readModelCallMetadata(options.providerOptions);
     const view = readPromptView(options);
     this.options.onRequest?.(purpose, view.fullText);
     return { view, reply: reply(purpose, view) };

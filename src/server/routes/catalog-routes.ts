@@ -1,8 +1,10 @@
 // The tool and role catalogs: GET /api/tools and GET /api/roles, ranked by the same retriever the
 // workers use when `q` is given, filtered by `category`.
 import { z } from 'zod';
+import { roleDescriptorSchema } from '../../spec/role-descriptor.js';
+import { toolDescriptorSchema } from '../../spec/tool-descriptor.js';
 import { errorResponses } from '../error-schemas.js';
-import type { RoutePlugin } from './index.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 const catalogQuerySchema = z.object({
   q: z.string().max(1_000).optional().describe('Search text; results are ranked by relevance'),
@@ -12,25 +14,6 @@ const catalogQuerySchema = z.object({
 
 /** How many ranked results a search returns when no limit is given. */
 const SEARCH_DEFAULT_LIMIT = 20;
-
-export const toolDescriptorSchema = z.object({
-  name: z.string(),
-  version: z.string(),
-  description: z.string(),
-  side_effecting: z.boolean(),
-  category: z.string(),
-  tags: z.array(z.string()),
-  json_schema: z.record(z.string(), z.unknown()),
-});
-
-const roleSchema = z.object({
-  name: z.string(),
-  description: z.string(),
-  category: z.string(),
-  system_prompt: z.string(),
-  tools: z.array(z.string()).nullable(),
-  tags: z.array(z.string()),
-});
 
 export const catalogRoutes: RoutePlugin = async (app, { riptide }) => {
   app.get(
@@ -63,7 +46,7 @@ export const catalogRoutes: RoutePlugin = async (app, { riptide }) => {
         description:
           'Every role: a system prompt plus a tool allow-list (`tools: null` means every tool). With `q`, the roles are ranked by relevance; `category` filters either way.',
         querystring: catalogQuerySchema,
-        response: { 200: z.array(roleSchema), ...errorResponses(422) },
+        response: { 200: z.array(roleDescriptorSchema), ...errorResponses(422) },
       },
     },
     async (request) => {

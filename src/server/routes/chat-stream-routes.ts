@@ -1,26 +1,12 @@
 // GET /api/chat/stream: a direct single-model chat turn (no graph, no tools) streamed as tokens,
 // with the session's history as context; the exchange is appended to the session when it ends.
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { identifierSchema } from '../../core/identifier.js';
-import type { Sampling } from '../../core/run-options.js';
+import { identifierSchema } from '../../spec/identifier.js';
+import type { Sampling } from '../../spec/run-options.js';
+import { chatFrameSchema } from '../../spec/stream-frames.js';
 import { errorResponses } from '../error-schemas.js';
 import { queryBoolean, samplingQueryShape } from '../query-schemas.js';
-import { sessionHistory } from '../session-history.js';
-import type { RoutePlugin } from './index.js';
-
-const chatEventSchema = z
-  .discriminatedUnion('event', [
-    z.object({ event: z.literal('token'), text: z.string() }),
-    z.object({
-      event: z.literal('done'),
-      usage: z
-        .object({ prompt_tokens: z.number(), completion_tokens: z.number(), total_tokens: z.number() })
-        .optional(),
-    }),
-    z.object({ event: z.literal('error'), detail: z.string(), code: z.string() }),
-  ])
-  .describe('One `data:` frame of the stream');
+import type { RoutePlugin } from './route-plugin.js';
 
 export const chatStreamRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.get(
@@ -40,7 +26,7 @@ export const chatStreamRoutes: RoutePlugin = async (app, { riptide, sse }) => {
           ...samplingQueryShape,
         }),
         response: {
-          200: { description: 'An event stream', content: { 'text/event-stream': { schema: chatEventSchema } } },
+          200: { description: 'An event stream', content: { 'text/event-stream': { schema: chatFrameSchema } } },
           ...errorResponses(402, 422),
         },
       },
@@ -52,38 +38,19 @@ export const chatStreamRoutes: RoutePlugin = async (app, { riptide, sse }) => {
       if (top_p !== undefined) sampling.top_p = top_p;
       if (max_tokens !== undefined) sampling.max_tokens = max_tokens;
       if (seed !== undefined) sampling.seed = seed;
-      const history = await sessionHistory(riptide.store, session_id);
-      let answer = '';
       return sse.pipe(
         request,
         reply,
         (signal) =>
-          riptide.runs.streamChat({
+          riptide.sessions.chat(session_id ?? null, {
             message,
             tenant_id,
             offline,
             model: model ?? null,
             sampling: Object.keys(sampling).length > 0 ? sampling : null,
-            history,
             signal,
           }),
-        async (event, stream) => {
-          if (event.event === 'token') {
-            answer += event.text;
-            stream.send({ event: 'token', text: event.text });
-            return;
-          }
-          if (session_id) {
-            await riptide.store.appendSessionTurn(session_id, tenant_id, {
-              task: message,
-              final_answer: answer,
-              mode: 'chat',
-              blocked: false,
-              thread_id: `chat-${randomUUID()}`,
-            });
-          }
-          stream.send(event.usage ? { event: 'done', usage: event.usage } : { event: 'done' });
-        },
+        (event, stream) => stream.send(event),
       );
     },
   );

@@ -1,37 +1,9 @@
 // The model connection: read it (key masked), change it at run time (kept in memory by the model
 // gateway, never written to disk or logs), and test it (never throws).
-import { z } from 'zod';
-import { PROVIDERS } from '../../config/config.js';
+import { connectionTestSchema, connectionUpdateSchema, connectionViewSchema } from '../../spec/connection.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
-import type { RoutePlugin } from './index.js';
-
-export const connectionViewSchema = z.object({
-  provider: z.enum(PROVIDERS),
-  model: z.string(),
-  api_base: z.string().nullable(),
-  key_set: z.boolean(),
-  key_masked: z.string().nullable().describe('At most the last 4 characters of the key'),
-  configured: z.boolean(),
-});
-
-const connectionUpdateSchema = z
-  .object({
-    provider: z.enum(PROVIDERS),
-    model: z.string().min(1).max(200).optional(),
-    api_key: z
-      .string()
-      .min(1)
-      .max(1_000)
-      .nullable()
-      .optional()
-      .describe('Omitted keeps the current key; null clears it. Held in memory only.'),
-    api_base: z.string().url().max(2_000).nullable().optional(),
-  })
-  .refine((value) => value.provider !== 'custom' || Boolean(value.api_base), {
-    message: 'custom (any OpenAI-compatible endpoint) needs api_base',
-    path: ['api_base'],
-  });
+import type { RoutePlugin } from './route-plugin.js';
 
 export const connectionRoutes: RoutePlugin = async (app, { riptide }) => {
   app.get(
@@ -80,7 +52,7 @@ export const connectionRoutes: RoutePlugin = async (app, { riptide }) => {
         description:
           'Pings the configured model and reports `ok`, the model, latency and a detail. Never fails with an error status.',
         response: {
-          200: z.object({ ok: z.boolean(), model: z.string(), latency_ms: z.number(), detail: z.string() }),
+          200: connectionTestSchema,
         },
       },
     },

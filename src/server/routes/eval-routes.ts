@@ -1,12 +1,14 @@
 // POST /api/eval: runs the default eval suite (or one given in the body), each task in a throwaway
 // data directory, and answers the EvalReport.
+
 import { z } from 'zod';
-import { evalReportSchema } from '../../eval/eval-report.js';
 import { loadDefaultSuite, parseEvalSuite } from '../../eval/load-eval-suite.js';
 import { runEval } from '../../eval/run-eval.js';
+import { createRiptide } from '../../riptide.js';
+import { evalReportSchema } from '../../spec/eval-report.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
-import type { RoutePlugin } from './index.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 const evalRequestSchema = z.object({
   offline: z
@@ -37,7 +39,12 @@ export const evalRoutes: RoutePlugin = async (app, { riptide }) => {
     async (request, reply) => {
       const suite = request.body.suite ? parseEvalSuite(request.body.suite, 'body.suite') : await loadDefaultSuite();
       const controller = abortOnDisconnect(reply);
-      return runEval(suite, { offline: request.body.offline, config: riptide.config, signal: controller.signal });
+      return runEval(suite, {
+        build: createRiptide,
+        offline: request.body.offline,
+        config: riptide.config,
+        signal: controller.signal,
+      });
     },
   );
 };

@@ -1,6 +1,6 @@
 // GET /healthz: liveness for load balancers and `riptide serve` smoke checks.
 import { z } from 'zod';
-import type { RoutePlugin } from './index.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 export const healthRoutes: RoutePlugin = async (app) => {
   app.get(

@@ -2,13 +2,12 @@
 // registers each entry of ROUTE_PLUGINS with the ServerContext (riptide components, SSE helper,
 // version) as its options.
 //
-// To add a route group (MCP, workflows, eval…): write `src/server/routes/<group>-routes.ts` exporting
+// To add a route group: write `src/server/routes/<group>-routes.ts` exporting
 //   export const <group>Routes: RoutePlugin = async (app, { riptide, sse }) => { app.post('/api/…', { schema }, handler) };
-// with zod schemas for params/querystring/body/response (`errorResponses(...)` from ../error-schemas.js
-// documents error statuses; throw RiptideError subclasses and the one error handler maps codes to
-// statuses; SSE routes use `sse.pipe(...)`), then add one import and one array entry below.
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { ServerContext } from '../server-context.js';
+// (RoutePlugin from ./route-plugin.js) with zod schemas for params/querystring/body/response
+// (`errorResponses(...)` from ../error-schemas.js documents error statuses; throw RiptideError
+// subclasses and the one error handler maps codes to statuses; SSE routes use `sse.pipe(...)`), then
+// add one import and one array entry below.
 import { catalogRoutes } from './catalog-routes.js';
 import { chatStreamRoutes } from './chat-stream-routes.js';
 import { connectionRoutes } from './connection-routes.js';
@@ -19,13 +18,12 @@ import { interactiveRoutes } from './interactive-routes.js';
 import { mcpRoutes } from './mcp-routes.js';
 import { metaRoutes } from './meta-routes.js';
 import { openAiRoutes } from './openai-routes.js';
+import type { RoutePlugin } from './route-plugin.js';
 import { runRoutes } from './run-routes.js';
 import { runsRoutes } from './runs-routes.js';
 import { sessionRoutes } from './session-routes.js';
 import { toolInvokeRoutes } from './tool-invoke-routes.js';
 import { workflowRoutes } from './workflow-routes.js';
-
-export type RoutePlugin = FastifyPluginAsyncZod<ServerContext>;
 
 export const ROUTE_PLUGINS: RoutePlugin[] = [
   healthRoutes,
@@ -40,7 +38,6 @@ export const ROUTE_PLUGINS: RoutePlugin[] = [
   insightRoutes,
   connectionRoutes,
   openAiRoutes,
-  // Other areas append their plugins here (mcp-routes.ts, workflow-routes.ts, eval-routes.ts).
   workflowRoutes,
   evalRoutes,
   mcpRoutes,

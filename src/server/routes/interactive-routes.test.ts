@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pendingRunSchema, runResultSchema } from '../../core/run-result.js';
+import { pendingRunSchema, runResultSchema } from '../../spec/run-result.js';
 import { openTestServer, type TestServer } from '../test-support/open-test-server.js';
 
 describe('interactive runs and the run list', () => {

@@ -1,12 +1,12 @@
 // Human-in-the-loop over HTTP: start a run that stops at side-effecting tools and clarifications,
 // and resume it (approve/deny, or answer). Pending runs live in the database and survive restarts.
 import { z } from 'zod';
-import { identifierSchema } from '../../core/identifier.js';
-import { runOptionsSchema } from '../../core/run-options.js';
-import { pendingRunSchema, resumeInputSchema, runResultSchema } from '../../core/run-result.js';
+import { identifierSchema } from '../../spec/identifier.js';
+import { runOptionsSchema } from '../../spec/run-options.js';
+import { pendingRunSchema, resumeInputSchema, runResultSchema } from '../../spec/run-result.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
-import type { RoutePlugin } from './index.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 export const runOutcomeSchema = z
   .union([runResultSchema, pendingRunSchema])

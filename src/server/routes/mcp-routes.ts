@@ -3,9 +3,9 @@
 
 import { RiptideError } from '../../errors/riptide-error.js';
 import type { McpStatus } from '../../mcp/mcp-manager.js';
-import { mcpConnectResultSchema, mcpServerNameBodySchema, mcpStatusSchema } from '../../mcp/mcp-status-schema.js';
+import { mcpConnectResultSchema, mcpServerNameBodySchema, mcpStatusSchema } from '../../spec/mcp-status.js';
 import { errorResponses } from '../error-schemas.js';
-import type { RoutePlugin } from './index.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 /** The answer when the components were built without an MCP manager. */
 const NO_MCP: McpStatus = { enabled: false, servers: [] };

@@ -1,25 +1,9 @@
 // GET /api/meta: what the Studio needs to draw itself — version, run option defaults, models, the
 // current connection (key masked), catalog counts and categories, MCP status.
-import { z } from 'zod';
-import { PROVIDERS } from '../../config/config.js';
-import { RUN_OPTION_DEFAULTS } from '../../core/run-options.js';
-import { connectionViewSchema } from './connection-routes.js';
-import type { RoutePlugin } from './index.js';
-
-const metaSchema = z.object({
-  version: z.string(),
-  defaults: z.record(z.string(), z.unknown()).describe('Run option defaults'),
-  models: z.array(z.string()),
-  current_model: z.string(),
-  providers: z.array(z.enum(PROVIDERS)),
-  tool_count: z.number().int(),
-  role_count: z.number().int(),
-  role_names: z.array(z.string()),
-  tool_categories: z.array(z.string()),
-  role_categories: z.array(z.string()),
-  connection: connectionViewSchema,
-  mcp: z.object({ enabled: z.boolean(), connected: z.array(z.string()) }),
-});
+import { PROVIDERS } from '../../spec/connection.js';
+import { metaSchema } from '../../spec/meta.js';
+import { RUN_OPTION_DEFAULTS } from '../../spec/run-options.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 export const metaRoutes: RoutePlugin = async (app, { riptide, version }) => {
   app.get(

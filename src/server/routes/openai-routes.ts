@@ -1,8 +1,8 @@
 // The OpenAI-compatible surface: POST /v1/chat/completions (plain and streamed) and GET /v1/models,
 // so any OpenAI SDK or tool can drive riptide. Errors here use OpenAI's error shape.
 import { randomUUID } from 'node:crypto';
-import { ERROR_STATUS, openAiErrorType } from '../../errors/error-status.js';
 import { type ErrorCode, RiptideError } from '../../errors/riptide-error.js';
+import { ERROR_STATUS, openAiErrorType } from '../../spec/error-codes.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { openAiErrorResponses } from '../error-schemas.js';
 import {
@@ -18,7 +18,7 @@ import {
   toRunRequest,
 } from '../openai-chat.js';
 import { describeStreamError } from '../sse-stream.js';
-import type { RoutePlugin } from './index.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 

@@ -1,12 +1,13 @@
 // Core run routes: POST /run (to completion, approvals automatic), GET /run/stream (composition,
 // answer tokens as the model produces them, final) and GET /api/run/trace (node timings, result).
-import { runOptionsSchema } from '../../core/run-options.js';
-import { runResultSchema } from '../../core/run-result.js';
+import { runOptionsSchema } from '../../spec/run-options.js';
+import { runResultSchema } from '../../spec/run-result.js';
+import { runStreamFrameSchema, traceFrameSchema } from '../../spec/stream-frames.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import { runOptionsQuerySchema } from '../query-schemas.js';
-import { runStreamEventSchema, toRunStreamFrame, toTraceFrame, traceEventSchema } from '../run-event-frames.js';
-import type { RoutePlugin } from './index.js';
+import { toRunStreamFrame, toTraceFrame } from '../run-event-frames.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 export const runRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.post(
@@ -37,7 +38,7 @@ export const runRoutes: RoutePlugin = async (app, { riptide, sse }) => {
           'Server-sent events: `composition` (mode, blocked), then `token` deltas of the final answer as the model streams them, then `final` with the answer and the RunResult. Closing the connection aborts the run.',
         querystring: runOptionsQuerySchema,
         response: {
-          200: { description: 'An event stream', content: { 'text/event-stream': { schema: runStreamEventSchema } } },
+          200: { description: 'An event stream', content: { 'text/event-stream': { schema: runStreamFrameSchema } } },
           ...errorResponses(402, 422),
         },
       },
@@ -61,7 +62,7 @@ export const runRoutes: RoutePlugin = async (app, { riptide, sse }) => {
           'Server-sent events: one `node` event per executed graph node with its duration, then `result` with the RunResult.',
         querystring: runOptionsQuerySchema,
         response: {
-          200: { description: 'An event stream', content: { 'text/event-stream': { schema: traceEventSchema } } },
+          200: { description: 'An event stream', content: { 'text/event-stream': { schema: traceFrameSchema } } },
           ...errorResponses(402, 422),
         },
       },

@@ -1,28 +1,12 @@
 // The run list and run lookup (beyond API.md, for the Studio and operators): recent runs newest
 // first, `status=pending` as the approvals inbox, and one run's result or pending action.
 import { z } from 'zod';
-import { identifierSchema } from '../../core/identifier.js';
-import { pendingActionSchema, pendingRunSchema, runResultSchema } from '../../core/run-result.js';
 import { RiptideError } from '../../errors/riptide-error.js';
+import { identifierSchema } from '../../spec/identifier.js';
+import { runLookupSchema } from '../../spec/run-result.js';
+import { RUN_STATUSES, runSummarySchema } from '../../spec/store-records.js';
 import { errorResponses } from '../error-schemas.js';
-import type { RoutePlugin } from './index.js';
-
-const runSummarySchema = z.object({
-  thread_id: z.string(),
-  tenant_id: z.string(),
-  task: z.string(),
-  status: z.enum(['running', 'pending', 'completed', 'failed']),
-  mode: z.string().nullable(),
-  created_at: z.string(),
-  updated_at: z.string(),
-  pending_action: pendingActionSchema.nullable(),
-});
-
-const runLookupSchema = z.union([
-  runResultSchema,
-  pendingRunSchema,
-  z.object({ status: z.literal('running'), thread_id: z.string() }),
-]);
+import type { RoutePlugin } from './route-plugin.js';
 
 export const runsRoutes: RoutePlugin = async (app, { riptide }) => {
   app.get(
@@ -35,7 +19,7 @@ export const runsRoutes: RoutePlugin = async (app, { riptide }) => {
           'Recent runs, newest first, optionally for one tenant and one status. `status=pending` lists the runs waiting for a tool approval or a clarification: the approvals inbox.',
         querystring: z.object({
           tenant_id: identifierSchema.optional(),
-          status: z.enum(['running', 'pending', 'completed', 'failed']).optional(),
+          status: z.enum(RUN_STATUSES).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
         }),
         response: { 200: z.array(runSummarySchema), ...errorResponses(422) },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runResultSchema } from '../../core/run-result.js';
+import { runResultSchema } from '../../spec/run-result.js';
 import { openTestServer, type TestServer } from '../test-support/open-test-server.js';
 import { parseSseFrames } from '../test-support/parse-sse-frames.js';
 

@@ -1,26 +1,18 @@
 // Persistent sessions: runs whose prior turns are given as conversation context, the turn list,
 // a streamed turn, clearing, and the session list for the Studio. Turns live in the database.
 import { z } from 'zod';
-import { identifierSchema } from '../../core/identifier.js';
-import { runOptionsSchema } from '../../core/run-options.js';
-import { runResultSchema } from '../../core/run-result.js';
+import { identifierSchema } from '../../spec/identifier.js';
+import { runOptionsSchema } from '../../spec/run-options.js';
+import { runResultSchema } from '../../spec/run-result.js';
+import { sessionSchema, sessionSummarySchema } from '../../spec/store-records.js';
+import { traceFrameSchema } from '../../spec/stream-frames.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import { runOptionsQuerySchema } from '../query-schemas.js';
-import { toTraceFrame, traceEventSchema } from '../run-event-frames.js';
-import { sessionHistory } from '../session-history.js';
-import type { RoutePlugin } from './index.js';
+import { toTraceFrame } from '../run-event-frames.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 const sessionParamsSchema = z.object({ session_id: identifierSchema });
-
-const sessionTurnSchema = z.object({
-  task: z.string(),
-  final_answer: z.string(),
-  mode: z.string(),
-  blocked: z.boolean(),
-  thread_id: z.string(),
-  created_at: z.string(),
-});
 
 export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.post(
@@ -38,9 +30,7 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
     },
     async (request, reply) => {
       const controller = abortOnDisconnect(reply);
-      const { session_id } = request.params;
-      const history = await sessionHistory(riptide.store, session_id);
-      return riptide.runs.runTask(request.body, { history, sessionId: session_id, signal: controller.signal });
+      return riptide.sessions.run(request.params.session_id, request.body, { signal: controller.signal });
     },
   );
 
@@ -53,15 +43,12 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         description: 'The turns in order; an unknown id is an empty session.',
         params: sessionParamsSchema,
         response: {
-          200: z.object({ session_id: z.string(), turns: z.array(sessionTurnSchema) }),
+          200: sessionSchema,
           ...errorResponses(422),
         },
       },
     },
-    async (request) => ({
-      session_id: request.params.session_id,
-      turns: await riptide.store.getSessionTurns(request.params.session_id),
-    }),
+    async (request) => riptide.sessions.get(request.params.session_id),
   );
 
   app.delete(
@@ -78,7 +65,7 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
       },
     },
     async (request) => {
-      await riptide.store.clearSession(request.params.session_id);
+      await riptide.sessions.clear(request.params.session_id);
       return { status: 'cleared' as const, session_id: request.params.session_id };
     },
   );
@@ -94,18 +81,16 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         params: sessionParamsSchema,
         querystring: runOptionsQuerySchema,
         response: {
-          200: { description: 'An event stream', content: { 'text/event-stream': { schema: traceEventSchema } } },
+          200: { description: 'An event stream', content: { 'text/event-stream': { schema: traceFrameSchema } } },
           ...errorResponses(402, 422),
         },
       },
     },
     async (request, reply) => {
-      const { session_id } = request.params;
-      const history = await sessionHistory(riptide.store, session_id);
       return sse.pipe(
         request,
         reply,
-        (signal) => riptide.runs.streamRun(request.query, { history, sessionId: session_id, signal }),
+        (signal) => riptide.sessions.stream(request.params.session_id, request.query, { signal }),
         (event, stream) => toTraceFrame(event, stream, request),
       );
     },
@@ -120,18 +105,11 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         description: 'Sessions with their turn count and last task, most recently updated first (for the Studio).',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
         response: {
-          200: z.array(
-            z.object({
-              session_id: z.string(),
-              turns: z.number().int(),
-              last_task: z.string(),
-              updated_at: z.string(),
-            }),
-          ),
+          200: z.array(sessionSummarySchema),
           ...errorResponses(422),
         },
       },
     },
-    async (request) => riptide.store.listSessions(request.query.limit),
+    async (request) => riptide.sessions.list(request.query.limit),
   );
 };

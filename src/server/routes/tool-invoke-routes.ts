@@ -1,11 +1,11 @@
 // POST /api/tools/{name}/invoke: runs one read-only tool with the workspace context. Side-effecting
 // tools only run inside approved runs, never from this path.
 import { z } from 'zod';
-import { identifierSchema } from '../../core/identifier.js';
 import { RiptideError } from '../../errors/riptide-error.js';
+import { identifierSchema } from '../../spec/identifier.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
-import type { RoutePlugin } from './index.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 export const toolInvokeRoutes: RoutePlugin = async (app, { riptide }) => {
   app.post(

@@ -1,18 +1,19 @@
 // Workflow routes (API.md, Workflows): list/save/get/delete saved specs, run one by spec or name, and
 // stream a run as a node trace. Specs are validated by the workflow service (every problem → 422).
 import { z } from 'zod';
-import { identifierSchema } from '../../core/identifier.js';
-import { runResultSchema } from '../../core/run-result.js';
-import { ERROR_STATUS } from '../../errors/error-status.js';
 import { RiptideError, ValidationError } from '../../errors/riptide-error.js';
-import { workflowRunRequestSchema } from '../../workflows/workflow-run-request.js';
-import { createWorkflowService, type PreparedWorkflowRun } from '../../workflows/workflow-service.js';
-import { workflowSpecSchema } from '../../workflows/workflow-spec.js';
+import { ERROR_STATUS } from '../../spec/error-codes.js';
+import { identifierSchema } from '../../spec/identifier.js';
+import { runResultSchema } from '../../spec/run-result.js';
+import { workflowTraceFrameSchema } from '../../spec/stream-frames.js';
+import { workflowRunRequestSchema } from '../../spec/workflow-run-request.js';
+import { workflowSpecSchema } from '../../spec/workflow-spec.js';
+import type { PreparedWorkflowRun } from '../../workflows/workflow-service.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import { queryBoolean } from '../query-schemas.js';
-import { stepEventSchema, toWorkflowTraceFrame, traceEventSchema } from '../run-event-frames.js';
-import type { RoutePlugin } from './index.js';
+import { toWorkflowTraceFrame } from '../run-event-frames.js';
+import type { RoutePlugin } from './route-plugin.js';
 
 const nameParamsSchema = z.object({ name: identifierSchema.describe('The workflow name') });
 
@@ -27,22 +28,12 @@ const workflowRunQuerySchema = z.object({
   supervisor: queryBoolean.optional(),
 });
 
-const workflowStreamEventSchema = z
-  .union([
-    traceEventSchema,
-    stepEventSchema,
-    z.object({
-      event: z.literal('error'),
-      detail: z.union([z.string(), z.array(z.string())]),
-      code: z.string(),
-    }),
-  ])
-  .describe(
-    'One `data:` frame: `node` events with `step` events (each workflow node `started`, then `completed` or `failed`) between them, then `result`; an invalid spec or unknown name is an `error` event listing the problems',
-  );
+const workflowStreamEventSchema = workflowTraceFrameSchema.describe(
+  'One `data:` frame: `node` events with `step` events (each workflow node `started`, then `completed` or `failed`) between them, then `result`; an invalid spec or unknown name is an `error` event listing the problems',
+);
 
 export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
-  const workflows = createWorkflowService(riptide);
+  const { workflows } = riptide;
 
   app.get(
     '/api/workflows',

@@ -1,7 +1,8 @@
 // Per-tenant notes: write_note (side-effecting), read_note and kb_search, all confined to
 // <workspace>/notes/<tenant>/ through the workspace guard.
-import { isIdentifier } from '../../core/identifier.js';
+
 import { RiptideError } from '../../errors/riptide-error.js';
+import { isIdentifier } from '../../spec/identifier.js';
 import { defineTool } from '../define-tool.js';
 import { createTextIndex } from '../retrieval/text-index.js';
 import { textTerms } from '../retrieval/text-terms.js';

@@ -3,7 +3,9 @@ import type { RunOptions } from '../api/types';
 import { CheckboxField, NumberField, TextAreaField, TextField } from './form-fields';
 import { SamplingControls } from './sampling-controls';
 
-export type RunOptionsDraft = Required<Omit<RunOptions, 'task' | 'final_schema' | 'sampling' | 'model'>> & {
+export type RunOptionsDraft = Required<
+  Omit<RunOptions, 'task' | 'final_schema' | 'sampling' | 'model' | 'temperature' | 'top_p' | 'max_tokens'>
+> & {
   model: string;
   final_schema_text: string;
   sampling: NonNullable<RunOptions['sampling']>;

@@ -107,15 +107,11 @@ export function McpView() {
               <>
                 <h3 className="small-heading">Tools ({server.tools.length})</h3>
                 <ul className="plain-list small">
-                  {server.tools.map((tool) => {
-                    const name = typeof tool === 'string' ? tool : tool.name;
-                    return (
-                      <li key={name}>
-                        <code>{name}</code>
-                        {typeof tool !== 'string' && tool.description ? ` — ${tool.description}` : null}
-                      </li>
-                    );
-                  })}
+                  {server.tools.map((tool) => (
+                    <li key={tool}>
+                      <code>{tool}</code>
+                    </li>
+                  ))}
                 </ul>
               </>
             ) : null}

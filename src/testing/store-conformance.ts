@@ -2,7 +2,7 @@
 // Store method is exercised against a fresh store from the backend's factory.
 import { afterEach, describe, expect, it } from 'vitest';
 import { RiptideError } from '../errors/riptide-error.js';
-import type { Store, UsageRecord } from './store.js';
+import type { Store, UsageRecord } from '../store/store.js';
 import { sampleResult, sampleRun, sampleUsage, steppingClock } from './store-fixtures.js';
 
 export interface StoreFactoryOptions {
@@ -147,7 +147,7 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         const turn = (task: string) => ({
           task,
           final_answer: `answer ${task}`,
-          mode: 'single',
+          mode: 'single' as const,
           blocked: false,
           thread_id: task,
         });

@@ -1,4 +1,5 @@
-// The components the graph's nodes and the run service talk to (seams only; no HTTP, no SQL).
+// The components the graph's nodes and the run service talk to (seams only; no HTTP, no SQL). The
+// composition root (createRiptide) builds them; `Riptide` is this set plus the services on top.
 import type { RiptideConfig } from '../config/config.js';
 import type { GuardrailPipeline } from '../guardrails/guardrail.js';
 import type { Memory } from '../memory/memory.js';
@@ -8,7 +9,7 @@ import type { Store } from '../store/store.js';
 import type { ToolRegistry } from '../tools/tool-spec.js';
 import type { BudgetGuard } from '../usage/budget-guard.js';
 
-export interface GraphDependencies {
+export interface RunDependencies {
   config: RiptideConfig;
   models: ModelGateway;
   tools: ToolRegistry;

@@ -1,6 +1,6 @@
 // The straightforward way to compute monitoring aggregates: hold every record in memory and loop.
 // Tests compare the store's SQL against it; the benchmark uses it as the baseline it must beat.
-import type { MonitoringAggregates, UsageRecord } from './store.js';
+import type { MonitoringAggregates, UsageRecord } from '../store.js';
 
 type StoredUsage = UsageRecord & { created_at: string };
 

@@ -1,7 +1,7 @@
 // What starting a workflow run takes — a spec or a saved name, plus the run flags a workflow honours —
 // shared by the HTTP routes, the CLI and library callers.
 import { z } from 'zod';
-import { identifierSchema } from '../core/identifier.js';
+import { identifierSchema } from './identifier.js';
 
 export const workflowRunFlagsSchema = z.object({
   tenant_id: identifierSchema.default('default'),

@@ -1,8 +1,8 @@
 // Sample records for store tests (the conformance suite, concurrency and budget tests): valid
 // runs, results, usage records, and a clock that advances one millisecond per reading.
-import { RUN_OPTION_DEFAULTS, type RunOptions } from '../core/run-options.js';
-import type { RunResult } from '../core/run-result.js';
-import type { RunRecord, UsageRecord } from './store.js';
+import { RUN_OPTION_DEFAULTS, type RunOptions } from '../spec/run-options.js';
+import type { RunResult } from '../spec/run-result.js';
+import type { RunRecord, UsageRecord } from '../store/store.js';
 
 export const sampleOptions = (task: string, tenant = 'acme'): RunOptions => ({
   ...RUN_OPTION_DEFAULTS,

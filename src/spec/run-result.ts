@@ -75,6 +75,15 @@ export type SwarmDecision = z.infer<typeof swarmDecisionSchema>;
 export const traceEntrySchema = z.object({ node: z.string(), duration_ms: z.number() });
 export type TraceEntry = z.infer<typeof traceEntrySchema>;
 
+export const RUN_MODES = ['single', 'swarm', 'blocked'] as const;
+export const runModeSchema = z.enum(RUN_MODES);
+export type RunMode = z.infer<typeof runModeSchema>;
+
+/** Narrows a stored mode string (database rows) to the union. */
+export function asRunMode(value: string): RunMode {
+  return (RUN_MODES as readonly string[]).includes(value) ? (value as RunMode) : 'single';
+}
+
 export const runResultSchema = z.object({
   status: z.enum(['completed', 'failed']),
   thread_id: z.string(),
@@ -82,7 +91,7 @@ export const runResultSchema = z.object({
   final_answer: z.string(),
   blocked: z.boolean(),
   success: z.boolean(),
-  mode: z.enum(['single', 'swarm', 'blocked']),
+  mode: runModeSchema,
   recalled_lessons: z.array(z.string()),
   stored_lessons: z.array(z.string()),
   tool_calls_total: z.number().int(),
@@ -136,3 +145,11 @@ export const resumeInputSchema = z.object({
   answer: z.string().max(100_000).nullable().default(null),
 });
 export type ResumeInput = z.infer<typeof resumeInputSchema>;
+
+/** A run still executing (GET /api/runs/{thread_id} before it finishes or pauses). */
+export const runningRunSchema = z.object({ status: z.literal('running'), thread_id: z.string() });
+export type RunningRun = z.infer<typeof runningRunSchema>;
+
+/** What looking a run up answers: its result, its pending action, or that it is still running. */
+export const runLookupSchema = z.union([runResultSchema, pendingRunSchema, runningRunSchema]);
+export type RunLookup = z.infer<typeof runLookupSchema>;

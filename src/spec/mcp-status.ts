@@ -21,10 +21,14 @@ export const mcpServerStatusSchema = z.object({
   skipped_tools: z.array(z.object({ name: z.string(), reason: z.string() })),
 });
 
+export type McpServerStatus = z.infer<typeof mcpServerStatusSchema>;
+
 export const mcpStatusSchema = z.object({
   enabled: z.boolean().describe('Whether RIPTIDE_ENABLE_MCP_CONNECT opens the connect route'),
   servers: z.array(mcpServerStatusSchema).describe('The RIPTIDE_MCP_SERVERS allowlist'),
 });
+
+export type McpStatus = z.infer<typeof mcpStatusSchema>;
 
 export const mcpConnectResultSchema = z.object({
   name: z.string(),

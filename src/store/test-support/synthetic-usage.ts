@@ -1,6 +1,7 @@
 // Deterministic synthetic usage records for the aggregate tests and the monitoring benchmark: the
 // same seed always yields the same records, spread over tenants, modes and the last `spanDays` days.
-import type { UsageRecord } from './store.js';
+import type { RunMode } from '../../spec/run-result.js';
+import type { UsageRecord } from '../store.js';
 
 /** Small seeded PRNG (mulberry32); Math.random cannot be seeded. */
 function seededRandom(seed: number): () => number {
@@ -15,7 +16,7 @@ function seededRandom(seed: number): () => number {
 }
 
 const TENANTS = ['default', 'acme', 'globex', 'initech', 'umbrella', 'hooli', 'stark'];
-const MODES = ['single', 'single', 'single', 'swarm', 'blocked'];
+const MODES: RunMode[] = ['single', 'single', 'single', 'swarm', 'blocked'];
 
 export interface SyntheticUsageOptions {
   count: number;

@@ -1,0 +1,73 @@
+// The events of a run, as one discriminated union on `event`: what the graph emits while a run
+// executes, what RunService streams, and (mapped in one place, server/run-event-frames.ts) the SSE
+// frames of every streaming route.
+import { z } from 'zod';
+import { pendingActionSchema, runResultSchema } from './run-result.js';
+
+export const compositionEventSchema = z.object({
+  event: z.literal('composition'),
+  mode: z.enum(['single', 'swarm', 'blocked']),
+  blocked: z.boolean(),
+  plan: z.array(z.string()),
+});
+
+export const nodeEventSchema = z
+  .object({ event: z.literal('node'), name: z.string(), duration_ms: z.number() })
+  .describe('A graph node finished');
+
+export const tokenEventSchema = z
+  .object({ event: z.literal('token'), text: z.string() })
+  .describe('A delta of the final answer');
+
+export const stepEventSchema = z
+  .object({
+    event: z.literal('step'),
+    step_id: z.string().nullable().describe("The workflow node's id (null for planned or corrective subtasks)"),
+    index: z.number().int().describe('Position of the subtask in the plan'),
+    subtask: z.string(),
+    role: z.string().describe('The role running it (on completion, the role a handoff moved it to)'),
+    status: z.enum(['started', 'completed', 'failed']),
+  })
+  .describe('A subtask started or finished');
+
+export const pendingEventSchema = z
+  .object({ event: z.literal('pending'), thread_id: z.string(), action: pendingActionSchema })
+  .describe('The run stopped for a human; resume it through /api/run/{thread_id}/resume');
+
+export const resultEventSchema = z
+  .object({ event: z.literal('result'), result: runResultSchema })
+  .describe('The run finished');
+
+export const runEventSchema = z.discriminatedUnion('event', [
+  compositionEventSchema,
+  nodeEventSchema,
+  tokenEventSchema,
+  stepEventSchema,
+  pendingEventSchema,
+  resultEventSchema,
+]);
+
+export type RunEvent = z.infer<typeof runEventSchema>;
+export type StepEvent = z.infer<typeof stepEventSchema>;
+export type RunEventName = RunEvent['event'];
+
+/** The terminal frame of a stream that failed after it started. */
+export const errorEventSchema = z
+  .object({
+    event: z.literal('error'),
+    detail: z
+      .union([z.string(), z.array(z.string())])
+      .describe('What went wrong; a list of problems for invalid input'),
+    code: z.string(),
+  })
+  .describe('The stream failed; it closes after this frame');
+export type ErrorEvent = z.infer<typeof errorEventSchema>;
+
+export const chatEventSchema = z.discriminatedUnion('event', [
+  tokenEventSchema,
+  z.object({
+    event: z.literal('done'),
+    usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number(), total_tokens: z.number() }).optional(),
+  }),
+]);
+export type ChatEvent = z.infer<typeof chatEventSchema>;

@@ -1,0 +1,148 @@
+// What riptide persists, as the store returns it: runs with the configuration they started with,
+// sessions, workflows, usage, lessons and episodes. The records routes return are zod schemas too.
+import { z } from 'zod';
+import type { RunOptions } from './run-options.js';
+import {
+  type PendingAction,
+  pendingActionSchema,
+  RUN_MODES,
+  type RunMode,
+  type RunResult,
+  runModeSchema,
+} from './run-result.js';
+
+export const RUN_STATUSES = ['running', 'pending', 'completed', 'failed'] as const;
+export const runStatusSchema = z.enum(RUN_STATUSES);
+export type RunStatus = z.infer<typeof runStatusSchema>;
+
+export interface ConversationTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+/** A run and the configuration it started with, so a resume continues exactly as it began. */
+export interface RunRecord {
+  thread_id: string;
+  tenant_id: string;
+  task: string;
+  options: RunOptions;
+  /** How the run was started: interactive runs stop for approvals; others auto-approve. */
+  interactive: boolean;
+  /** Conversation context the run started with (prior turns), kept for resumes. */
+  history: ConversationTurn[];
+  status: RunStatus;
+  /** Set while status = 'pending'. */
+  pending_action: PendingAction | null;
+  /** Increments each time the run stops for a human; a resume claims one sequence number. */
+  pending_seq: number;
+  result: RunResult | null;
+  session_id: string | null;
+  workflow_name: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RunListQuery {
+  tenant_id?: string;
+  status?: RunStatus;
+  limit?: number;
+}
+
+export const runSummarySchema = z.object({
+  thread_id: z.string(),
+  tenant_id: z.string(),
+  task: z.string(),
+  status: runStatusSchema,
+  mode: runModeSchema.nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  pending_action: pendingActionSchema.nullable(),
+});
+export type RunSummary = z.infer<typeof runSummarySchema>;
+
+/** What a session turn or a usage record came from: a run (in one of its modes) or a direct chat turn. */
+export const RECORD_MODES = [...RUN_MODES, 'chat'] as const;
+export const recordModeSchema = z.enum(RECORD_MODES);
+export type RecordMode = z.infer<typeof recordModeSchema>;
+
+/** Narrows a stored mode string (database rows) to the union. */
+export function asRecordMode(value: string): RecordMode {
+  return (RECORD_MODES as readonly string[]).includes(value) ? (value as RecordMode) : 'single';
+}
+
+export const sessionTurnSchema = z.object({
+  task: z.string(),
+  final_answer: z.string(),
+  mode: recordModeSchema,
+  blocked: z.boolean(),
+  thread_id: z.string(),
+  created_at: z.string(),
+});
+export type SessionTurn = z.infer<typeof sessionTurnSchema>;
+
+export const sessionSchema = z.object({ session_id: z.string(), turns: z.array(sessionTurnSchema) });
+export type Session = z.infer<typeof sessionSchema>;
+
+export const sessionSummarySchema = z.object({
+  session_id: z.string(),
+  turns: z.number().int(),
+  last_task: z.string(),
+  updated_at: z.string(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+export interface WorkflowRecord {
+  name: string;
+  spec: unknown;
+  created_at: string;
+  updated_at: string;
+}
+
+export const usageRecordSchema = z.object({
+  thread_id: z.string(),
+  tenant_id: z.string(),
+  task: z.string(),
+  mode: recordModeSchema,
+  prompt_tokens: z.number(),
+  completion_tokens: z.number(),
+  total_tokens: z.number(),
+  cost_usd: z.number(),
+  latency_ms: z.number(),
+  success: z.boolean(),
+  blocked: z.boolean(),
+  tool_calls_total: z.number(),
+  tool_calls_valid: z.number(),
+  subtask_count: z.number(),
+  created_at: z.string(),
+});
+
+/** One run's usage; `created_at` defaults to now when recording. */
+export type UsageRecord = Omit<z.infer<typeof usageRecordSchema>, 'created_at'> & { created_at?: string };
+export type StoredUsageRecord = z.infer<typeof usageRecordSchema>;
+
+export interface Lesson {
+  id: string;
+  tenant_id: string;
+  text: string;
+  tags: string[];
+  /** Whether the run it came from succeeded. */
+  success: boolean;
+  task: string;
+  embedding: number[] | null;
+  uses: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Episode {
+  id: string;
+  tenant_id: string;
+  thread_id: string;
+  task: string;
+  final_answer: string;
+  success: boolean;
+  lesson_id: string | null;
+  created_at: string;
+}
+
+export type { RunMode };

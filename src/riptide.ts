@@ -1,5 +1,5 @@
 // createRiptide(config, overrides): the composition root. It builds every component exactly once —
-// store, checkpointer, model gateway, tools, roles, memory, guardrails, budgets, MCP, and the run,
+// store, model gateway, tools, roles, memory, guardrails, budgets, MCP, and the run,
 // session and workflow services — or takes the caller's, wires them explicitly, and closes what it built.
 import fs from 'node:fs';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
@@ -15,7 +15,6 @@ import type { Memory } from './memory/memory.js';
 import { createModelGateway, type ModelGatewayOptions } from './models/create-model-gateway.js';
 import type { ModelGateway } from './models/model-gateway.js';
 import { createCatalogs } from './riptide-catalogs.js';
-import { createCheckpointer } from './riptide-checkpointer.js';
 import type { Riptide } from './riptide-types.js';
 import type { RoleCatalog } from './roles/role.js';
 import { createPostgresStore } from './store/postgres-store.js';
@@ -30,8 +29,8 @@ import { createWorkflowService } from './workflows/workflow-service.js';
 export interface RiptideOverrides {
   /** A store (left open by close()); default: PostgreSQL for RIPTIDE_DATABASE_URL, else the SQLite file. */
   store?: Store;
-  /** Where LangGraph checkpoints of interactive runs live (closed by its own `close`); default: bound to the store's backend. */
-  checkpointer?: RunServiceOptions['checkpointer'];
+  /** Run service settings: lease length, this process's owner name, event recording. */
+  runService?: RunServiceOptions;
   /** A prebuilt model gateway instead of the configured one. */
   models?: ModelGateway;
   /** Any AI SDK model (e.g. `openai('gpt-4.1')`, a MockLanguageModel): serves every model call. */
@@ -66,9 +65,8 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
     const budgets =
       overrides.budgets ??
       createBudgetGuard({ store, defaultUsd: config.budgets.defaultUsd, perTenantUsd: config.budgets.perTenantUsd });
-    const checkpointer = overrides.checkpointer ?? (await createCheckpointer(config));
     const deps = { config, models, tools, roles, store, memory, guardrails, budgets };
-    const runs = createRunService(deps, { checkpointer });
+    const runs = createRunService(deps, { leaseMs: config.runs.leaseMs, ...overrides.runService });
     const mcp = createMcpManager({
       servers: config.mcp.servers,
       enableConnect: config.mcp.enableConnect,

@@ -74,11 +74,13 @@ const envSchema = z.object({
   RIPTIDE_EMBEDDING_MODEL: z.string().min(1).optional(),
   RIPTIDE_MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   RIPTIDE_MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  RIPTIDE_MODEL_MAX_OUTPUT_TOKENS: z.coerce.number().int().min(1).max(1_000_000).default(4096),
   RIPTIDE_MODEL_PRICES: jsonValue(z.record(z.string(), modelPriceSchema)).optional(),
   RIPTIDE_DEFAULT_PRICE: jsonValue(modelPriceSchema).optional(),
   RIPTIDE_TOOL_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
   RIPTIDE_TOOLS_TOP_K: z.coerce.number().int().min(1).max(50).default(4),
   RIPTIDE_SUPERVISOR_MAX_ROUNDS: z.coerce.number().int().min(1).max(10).default(2),
+  RIPTIDE_RUN_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   RIPTIDE_HISTORY_MAX_TOKENS: z.coerce.number().int().min(0).max(1_000_000).default(4_000),
   RIPTIDE_TENANT_BUDGET_USD: z.coerce.number().min(0).optional(),
   RIPTIDE_TENANT_BUDGETS: jsonValue(z.record(z.string(), z.number().min(0))).optional(),
@@ -112,6 +114,11 @@ export interface RiptideConfig {
     embeddingModel: string | null;
     timeoutMs: number;
     maxRetries: number;
+    /**
+     * Output cap of a call under a tenant budget when the run sets no max_tokens: bounds the
+     * worst-case cost reserved before the call (and is sent to the provider as its limit).
+     */
+    maxOutputTokens: number;
     priceOverrides: Record<string, ModelPrice>;
     defaultPrice: ModelPrice;
   };
@@ -124,6 +131,8 @@ export interface RiptideConfig {
     searxngUrl: string | null;
   };
   graph: { supervisorMaxRounds: number; historyMaxTokens: number };
+  /** How long a run's lease lasts without renewal before another process may take the run over. */
+  runs: { leaseMs: number };
   budgets: { defaultUsd: number | null; perTenantUsd: Record<string, number> };
   mcp: { enableConnect: boolean; servers: McpServerConfig[] };
   /** An extra model-judge guardrail after the local detectors (off: it costs a model call per check). */
@@ -209,6 +218,7 @@ export function loadConfig(
       embeddingModel: e.RIPTIDE_EMBEDDING_MODEL ?? null,
       timeoutMs: e.RIPTIDE_MODEL_TIMEOUT_MS,
       maxRetries: e.RIPTIDE_MODEL_MAX_RETRIES,
+      maxOutputTokens: e.RIPTIDE_MODEL_MAX_OUTPUT_TOKENS,
       priceOverrides: e.RIPTIDE_MODEL_PRICES ?? {},
       defaultPrice: e.RIPTIDE_DEFAULT_PRICE ?? DEFAULT_UNKNOWN_MODEL_PRICE,
     },
@@ -221,6 +231,7 @@ export function loadConfig(
         .filter(Boolean),
       searxngUrl: e.RIPTIDE_SEARXNG_URL ?? null,
     },
+    runs: { leaseMs: e.RIPTIDE_RUN_LEASE_MS },
     graph: {
       supervisorMaxRounds: e.RIPTIDE_SUPERVISOR_MAX_ROUNDS,
       historyMaxTokens: e.RIPTIDE_HISTORY_MAX_TOKENS,

@@ -256,7 +256,20 @@ describe('the agent graph', () => {
     harness = await openTestRiptide();
     const events: RunEvent[] = [];
     for await (const event of harness.riptide.runs.streamRun({ task: 'compute 21 * 2', ...plain })) events.push(event);
-    expect(events[0]).toMatchObject({ event: 'composition', mode: 'single', blocked: false });
+    // Every model call and tool call is reported as it finishes, in order.
+    const calls = events.filter((event) => event.event === 'model_call' || event.event === 'tool_call');
+    expect(calls.map((event) => (event.event === 'model_call' ? event.purpose : `tool:${event.tool}`))).toEqual([
+      'plan',
+      'worker',
+      'tool:calculator',
+      'finalize',
+    ]);
+    expect(calls[2]).toMatchObject({ status: 'ok', output: expect.stringContaining('42'), node: 'worker' });
+    expect(events.find((event) => event.event !== 'model_call')).toMatchObject({
+      event: 'composition',
+      mode: 'single',
+      blocked: false,
+    });
     expect(events.filter((event) => event.event === 'node').map((event) => (event as { name: string }).name)).toEqual([
       'orchestrator',
       'worker',

@@ -1,6 +1,7 @@
 // streamChat: a direct single-model chat turn (purpose 'chat'): no graph, no tools. Prior turns are
 // bounded by tokens; deltas are yielded as the model produces them; the turn's usage is recorded.
 
+import { callWithinBudget } from './budgeted-call.js';
 import { boundHistory, conversationMessages } from './conversation-window.js';
 import { createEventQueue } from './event-queue.js';
 import type { RunDependencies } from './run-dependencies.js';
@@ -16,25 +17,30 @@ export function streamChatTurn(deps: RunDependencies, request: ChatRequest): Asy
     models.countTokens(text),
   );
   const started = performance.now();
+  const threadId = `chat-${crypto.randomUUID()}`;
   (async () => {
     await budgets.assertWithinBudget(tenantId);
-    const result = await models.call({
-      purpose: 'chat',
-      tier: 'worker',
-      offline: request.offline,
-      model: request.model ?? null,
-      sampling: request.sampling ?? null,
-      messages: [...conversationMessages(history), { role: 'user', content: request.message }],
-      abortSignal: signal,
-      onTextDelta: (text) => queue.push({ event: 'token', text }),
-    });
+    const result = await callWithinBudget(
+      deps,
+      { tenantId, threadId },
+      {
+        purpose: 'chat',
+        tier: 'worker',
+        offline: request.offline,
+        model: request.model ?? null,
+        sampling: request.sampling ?? null,
+        messages: [...conversationMessages(history), { role: 'user', content: request.message }],
+        abortSignal: signal,
+        onTextDelta: (text) => queue.push({ event: 'token', text }),
+      },
+    );
     const usage = {
       prompt_tokens: result.usage.promptTokens,
       completion_tokens: result.usage.completionTokens,
       total_tokens: result.usage.totalTokens,
     };
     await store.recordUsage({
-      thread_id: `chat-${crypto.randomUUID()}`,
+      thread_id: threadId,
       tenant_id: tenantId,
       task: request.message.slice(0, 2_000),
       mode: 'chat',

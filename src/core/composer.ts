@@ -3,8 +3,8 @@
 
 import type { RunOptions } from '../spec/run-options.js';
 import type { SwarmDecision } from '../spec/run-result.js';
-import type { PlannedSubtask } from './graph-state.js';
 import type { RunRuntime } from './run-runtime.js';
+import type { PlannedSubtask } from './run-state.js';
 import { toolShortlist } from './tool-shortlist.js';
 import { computeWaves } from './wave-scheduler.js';
 

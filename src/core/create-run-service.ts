@@ -1,158 +1,66 @@
 // The run service: the one API the CLI, the HTTP server, MCP and the Studio call. It validates run
-// options, stores each run's configuration with its thread, drives the compiled graph (cached per
-// feature set), turns interrupts into pending answers, resumes them exactly once, and records usage.
-import { Command } from '@langchain/langgraph';
-import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
-import { BudgetExceededError, ResumeError, RiptideError } from '../errors/riptide-error.js';
+// options, stores each run with the configuration it started with and a lease, drives the run loop
+// (run-executor.ts), turns pauses into pending answers, resumes them exactly once from any process,
+// and takes over the runs of processes that died.
+import { ResumeError, RiptideError } from '../errors/riptide-error.js';
+import type { RunEvent } from '../spec/run-events.js';
 import type { RunOptions, RunOptionsInput } from '../spec/run-options.js';
-import {
-  type PendingRun,
-  type ResumeInput,
-  type RunOutcome,
-  type RunResult,
-  resumeInputSchema,
-} from '../spec/run-result.js';
-import type { RunRecord } from '../store/store.js';
-import { buildAgentGraph, type CompiledAgentGraph, type GraphFeatures, graphFeatureKey } from './build-agent-graph.js';
+import { type ResumeInput, type RunOutcome, type RunResult, resumeInputSchema } from '../spec/run-result.js';
+import type { RunRecord } from '../spec/store-records.js';
 import { streamChatTurn } from './chat-stream.js';
 import { boundHistory, renderConversation } from './conversation-window.js';
 import { createEventQueue } from './event-queue.js';
 import { createFinalSchemaCompiler } from './final-schema.js';
-import { runAgentGraph } from './graph-runner.js';
-import { type AgentStateUpdate, type AgentStateValue, addMetrics, zeroMetrics } from './graph-state.js';
 import { parseRunOptions } from './parse-run-options.js';
 import type { RunDependencies } from './run-dependencies.js';
-import { buildFailedResult, buildRunResult, usageRecordOf } from './run-result-builder.js';
-import { emptySpend, type RunRuntime } from './run-runtime.js';
-import type { RunContext, RunEvent, RunService } from './run-service.js';
+import {
+  createRunExecutor,
+  featuresOf,
+  type Invocation,
+  recordInterrupted,
+  type StoredCheckpoint,
+} from './run-executor.js';
+import { firstNode, isHumanNode, isNodeName } from './run-graph.js';
+import { createRunLeases } from './run-leases.js';
+import { buildFailedResult, usageRecordOf } from './run-result-builder.js';
+import type { RunContext, RunService } from './run-service.js';
+import { initialRunState, type RunState } from './run-state.js';
 
 export interface RunServiceOptions {
-  /**
-   * Where LangGraph checkpoints of interactive runs live (chosen by the composition root, bound to
-   * the store's backend so a resume can land on any process that shares it), and how to release it.
-   */
-  checkpointer: { readonly saver: BaseCheckpointSaver; close(): Promise<void> };
+  /** How long a run's lease lasts without renewal before another process may take it over (ms). */
+  leaseMs?: number;
+  /** This process's name as a run owner (default: host, pid and a random suffix). */
+  owner?: string;
+  /** Keep each run's events in the store for the run inspector (default true). */
+  recordEvents?: boolean;
 }
 
 export interface ClosableRunService extends RunService {
   close(): Promise<void>;
 }
 
-/** One invocation of the graph for a run (a start or a resume). */
-interface Invocation {
-  record: Pick<RunRecord, 'thread_id' | 'tenant_id' | 'task' | 'interactive' | 'session_id'> & { options: RunOptions };
-  input: AgentStateUpdate | Command;
-  runtime: RunRuntime;
-  /** State of earlier invocations (a resume): their metrics and trace count toward this result. */
-  prior: AgentStateValue | null;
-  onEvent?: (event: RunEvent) => void;
-}
+const DEFAULT_LEASE_MS = 30_000;
+const RECOVERY_BATCH = 100;
 
-export function createRunService(deps: RunDependencies, serviceOptions: RunServiceOptions): ClosableRunService {
+export function createRunService(deps: RunDependencies, serviceOptions: RunServiceOptions = {}): ClosableRunService {
   const { store, budgets, models, config } = deps;
-  const graphs = new Map<string, CompiledAgentGraph>();
   const schemas = createFinalSchemaCompiler();
-  const { checkpointer } = serviceOptions;
-  // Only interactive runs can stop for a human, so only they use checkpoints.
-  const saver = (): BaseCheckpointSaver => checkpointer.saver;
+  const leaseMs = serviceOptions.leaseMs ?? DEFAULT_LEASE_MS;
+  const leases = createRunLeases({ store, leaseMs, owner: serviceOptions.owner });
+  const recoveryTimers = new Set<NodeJS.Timeout>();
+  const executor = createRunExecutor(deps, { leases, schemas, recordEvents: serviceOptions.recordEvents ?? true });
+  const background = new Set<Promise<unknown>>();
 
-  const graphFor = (options: RunOptions, interactive: boolean): CompiledAgentGraph => {
-    const features: GraphFeatures = {
-      guardrails: options.guardrails,
-      memory: options.memory,
-      critic: options.critic,
-      supervisor: options.supervisor,
-      interactive,
-      supervisorMaxRounds: config.graph.supervisorMaxRounds,
-    };
-    const key = graphFeatureKey(features);
-    let graph = graphs.get(key);
-    if (!graph) {
-      graph = buildAgentGraph(features, interactive ? saver() : undefined);
-      graphs.set(key, graph);
-    }
-    return graph;
-  };
-
-  const runtimeFor = (
-    record: Invocation['record'],
-    signal: AbortSignal | undefined,
-    extra: Partial<Pick<RunRuntime, 'staticPlan' | 'forcedMode' | 'priorCostUsd'>> = {},
-  ): RunRuntime => ({
-    deps,
-    options: record.options,
-    threadId: record.thread_id,
-    interactive: record.interactive,
-    signal,
-    finalSchema: record.options.final_schema ? schemas.compile(record.options.final_schema) : null,
-    spend: emptySpend(),
-    priorCostUsd: extra.priorCostUsd ?? 0,
-    staticPlan: extra.staticPlan ?? null,
-    forcedMode: extra.forcedMode ?? null,
-    toolShortlists: new Map(),
+  const invocationOf = (record: RunRecord): Pick<Invocation, 'record'> => ({
+    record: {
+      thread_id: record.thread_id,
+      tenant_id: record.tenant_id,
+      task: record.task,
+      interactive: record.interactive,
+      session_id: record.session_id,
+      options: record.options,
+    },
   });
-
-  const invoke = async (invocation: Invocation): Promise<RunOutcome> => {
-    const { record, runtime } = invocation;
-    const started = performance.now();
-    const priorLatency = (invocation.prior?.trace ?? []).reduce((sum, entry) => sum + entry.duration_ms, 0);
-    const graph = graphFor(record.options, record.interactive);
-    const outcome = await runAgentGraph(graph, invocation.input, {
-      threadId: record.thread_id,
-      runtime,
-      durability: 'exit',
-      signal: runtime.signal,
-      onEvent: invocation.onEvent,
-    });
-    const context = {
-      threadId: record.thread_id,
-      tenantId: record.tenant_id,
-      latencyMs: performance.now() - started + priorLatency,
-    };
-    if (outcome.kind === 'interrupted') {
-      await store.markRunPending(record.thread_id, outcome.action);
-      const pending: PendingRun = { status: 'pending_approval', thread_id: record.thread_id, action: outcome.action };
-      invocation.onEvent?.({ event: 'pending', thread_id: record.thread_id, action: outcome.action });
-      return pending;
-    }
-    if (outcome.kind === 'failed') {
-      const spent = {
-        ...zeroMetrics(),
-        prompt_tokens: runtime.spend.promptTokens,
-        completion_tokens: runtime.spend.completionTokens,
-        cost_usd: runtime.spend.costUsd,
-        model_calls: runtime.spend.modelCalls,
-      };
-      const metrics = addMetrics(invocation.prior?.metrics ?? zeroMetrics(), spent);
-      const failed = buildFailedResult(outcome.error, {
-        ...context,
-        task: record.task,
-        metrics,
-        partial: outcome.state,
-      });
-      await store.recordUsage(usageRecordOf(failed, record.task));
-      await store.failRun(record.thread_id, failed);
-      if (isFatal(outcome.error)) throw outcome.error;
-      invocation.onEvent?.({ event: 'result', result: failed });
-      return failed;
-    }
-    const result = buildRunResult(outcome.state, context);
-    await store.completeRun(record.thread_id, result);
-    // A finished run is never resumed again: drop its checkpoints so the file does not grow forever.
-    if (record.interactive) await saver().deleteThread(record.thread_id);
-    await store.recordUsage(usageRecordOf(result, record.task));
-    if (record.session_id) {
-      await store.appendSessionTurn(record.session_id, record.tenant_id, {
-        task: record.task,
-        final_answer: result.final_answer,
-        mode: result.mode,
-        blocked: result.blocked,
-        thread_id: record.thread_id,
-      });
-    }
-    invocation.onEvent?.({ event: 'result', result });
-    return result;
-  };
 
   const start = async (
     input: RunOptionsInput,
@@ -163,22 +71,7 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
     const options = parseRunOptions(input);
     if (options.final_schema) schemas.compile(options.final_schema);
     const threadId = crypto.randomUUID();
-    try {
-      await budgets.assertWithinBudget(options.tenant_id);
-    } catch (error) {
-      if (error instanceof BudgetExceededError) {
-        // A refused run still leaves a usage record, so refusals show up in costs and monitoring.
-        const refused = buildFailedResult(error, {
-          threadId,
-          tenantId: options.tenant_id,
-          latencyMs: 0,
-          task: options.task,
-          metrics: zeroMetrics(),
-        });
-        await store.recordUsage(usageRecordOf(refused, options.task));
-      }
-      throw error;
-    }
+    await assertBudget(options, threadId);
     const history = boundHistory(context.history ?? [], config.graph.historyMaxTokens, (text) =>
       models.countTokens(text),
     );
@@ -190,20 +83,40 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
       interactive,
       history,
       status: 'running',
-      pending_action: null,
-      pending_seq: 0,
-      result: null,
       session_id: context.sessionId ?? null,
       workflow_name: context.workflowName ?? null,
+      owner: leases.owner,
+      lease_expires_at: leases.expiry(),
     });
-    const forcedMode = context.mode && context.mode !== 'auto' ? context.mode : null;
-    return invoke({
-      record,
-      input: { task: options.task, conversation: renderConversation(history) },
-      runtime: runtimeFor(record, context.signal, { staticPlan: context.staticPlan ?? null, forcedMode }),
-      prior: null,
+    return executor.execute({
+      ...invocationOf(record),
+      state: initialRunState(options.task, renderConversation(history)),
+      start: firstNode(featuresOf(deps, options, interactive)),
+      resume: null,
+      eventSeq: 0,
+      staticPlan: context.staticPlan ?? null,
+      forcedMode: context.mode && context.mode !== 'auto' ? context.mode : null,
+      signal: context.signal,
       onEvent,
     });
+  };
+
+  /** A refused run still leaves a usage record, so refusals show up in costs and monitoring. */
+  const assertBudget = async (options: RunOptions, threadId: string) => {
+    try {
+      await budgets.assertWithinBudget(options.tenant_id);
+    } catch (error) {
+      if (RiptideError.is(error) && error.code === 'budget_exceeded') {
+        const refused = buildFailedResult(error, {
+          threadId,
+          tenantId: options.tenant_id,
+          latencyMs: 0,
+          task: options.task,
+        });
+        await store.recordUsage(usageRecordOf(refused, options.task));
+      }
+      throw error;
+    }
   };
 
   const resume = async (
@@ -218,19 +131,56 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
     if (record.status !== 'pending' || !record.interactive) {
       throw new ResumeError(`run '${threadId}' has nothing pending (status: ${record.status})`);
     }
-    if (!(await store.claimResume(threadId, record.pending_seq))) {
+    const checkpoint = checkpointOf(record);
+    if (!checkpoint) throw new ResumeError(`run '${threadId}' has no checkpoint to resume from`);
+    const claim = { input, owner: leases.owner, lease_expires_at: leases.expiry() };
+    if (!(await store.claimResume(threadId, record.pending_seq, claim))) {
       throw new ResumeError(`run '${threadId}' was already resumed`);
     }
-    const graph = graphFor(record.options, true);
-    const snapshot = await graph.getState({ configurable: { thread_id: threadId } });
-    const prior = (snapshot?.values ?? null) as AgentStateValue | null;
-    return invoke({
-      record,
-      input: new Command({ resume: input }),
-      runtime: runtimeFor(record, signal, { priorCostUsd: prior?.metrics?.cost_usd ?? 0 }),
-      prior,
+    return executor.execute({
+      ...invocationOf(record),
+      state: checkpoint.state,
+      start: checkpoint.next,
+      resume: input,
+      eventSeq: checkpoint.event_seq,
+      signal,
       onEvent,
     });
+  };
+
+  /** Continues a run taken over from a dead process, in the background. */
+  const continueStranded = async (record: RunRecord): Promise<void> => {
+    const checkpoint = checkpointOf(record);
+    if (checkpoint) {
+      // A claimed resume carries the human's answer for the node the run paused before.
+      const answer = isHumanNode(checkpoint.next) ? resumeInputSchema.safeParse(record.resume_input ?? {}) : null;
+      await executor.execute({
+        ...invocationOf(record),
+        state: checkpoint.state,
+        start: checkpoint.next,
+        resume: answer?.success ? answer.data : null,
+        eventSeq: checkpoint.event_seq,
+      });
+      return;
+    }
+    if (record.interactive) {
+      // Nothing side-effecting happens before an interactive run's first pause: run it again from
+      // the start, and it stops where it would have stopped.
+      await executor.execute({
+        ...invocationOf(record),
+        state: initialRunState(record.task, renderConversation(record.history)),
+        start: firstNode(featuresOf(deps, record.options, true)),
+        resume: null,
+        eventSeq: 0,
+      });
+      return;
+    }
+    await recordInterrupted(
+      deps,
+      leases.owner,
+      record,
+      'the process running this run stopped before it finished; the run was not continued because its caller is gone — start it again',
+    );
   };
 
   /** Streams a run: events as they happen; the run is aborted if the consumer stops early. */
@@ -246,6 +196,11 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
       (error) => queue.fail(error),
     );
     return queue;
+  };
+
+  const track = (work: Promise<unknown>) => {
+    const settled = work.catch(() => undefined).finally(() => background.delete(settled));
+    background.add(settled);
   };
 
   return {
@@ -275,22 +230,51 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
           tenantId: record.tenant_id,
           latencyMs: 0,
           task: record.task,
-          metrics: zeroMetrics(),
         });
       }
       return { status: 'running', thread_id: threadId };
     },
     listRuns: (query) => store.listRuns(query),
+    async recoverStranded(options = {}) {
+      const claimed = await leases.claimExpired(options.limit ?? RECOVERY_BATCH);
+      for (const record of claimed) track(continueStranded(record));
+      return claimed.map((record) => record.thread_id);
+    },
+    startRecovery() {
+      const sweep = () => {
+        this.recoverStranded().catch(() => {
+          // The next sweep retries; a store hiccup must not stop recovery.
+        });
+      };
+      sweep();
+      const timer = setInterval(sweep, Math.max(1_000, Math.floor(leaseMs / 2)));
+      timer.unref();
+      recoveryTimers.add(timer);
+      return {
+        stop() {
+          clearInterval(timer);
+          recoveryTimers.delete(timer);
+        },
+      };
+    },
+    async settled() {
+      while (background.size > 0) await Promise.all([...background]);
+    },
     async close() {
-      graphs.clear();
-      await checkpointer.close();
+      for (const timer of recoveryTimers) clearInterval(timer);
+      recoveryTimers.clear();
+      leases.close();
     },
   };
 }
 
-/** Errors the caller must see as errors (budget → 402, abort), not as a failed RunResult. */
-function isFatal(error: unknown): boolean {
-  if (error instanceof BudgetExceededError) return true;
-  if (RiptideError.is(error) && error.code === 'aborted') return true;
-  return (error as Error)?.name === 'AbortError';
+/** The checkpoint a stored run continues from, if it has a usable one. */
+function checkpointOf(record: RunRecord): StoredCheckpoint | null {
+  const checkpoint = record.checkpoint as Partial<StoredCheckpoint> | null;
+  if (!checkpoint || !isNodeName(checkpoint.next) || !checkpoint.state) return null;
+  return {
+    next: checkpoint.next,
+    state: checkpoint.state as RunState,
+    event_seq: typeof checkpoint.event_seq === 'number' ? checkpoint.event_seq : 0,
+  };
 }

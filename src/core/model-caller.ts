@@ -1,53 +1,83 @@
-// Model calls from inside a node: checks the tenant's budget before each call, applies the run's
-// model/offline/sampling/abort settings, and counts usage both for the node's state update and for
-// the invocation's spend tracker.
+// The run's model calls: each goes through the tenant's budget (budgeted-call.ts) with the run's
+// model, offline flag, sampling and abort signal applied; its spend is added to the run state's
+// tally and a model_call event is emitted.
 import type { ModelCallRequest, ModelCallResult } from '../models/model-gateway.js';
-import { addMetrics, type RunMetricsDelta, zeroMetrics } from './graph-state.js';
+import type { RunEvent } from '../spec/run-events.js';
+import type { ToolCallFailureKind } from '../spec/tool-descriptor.js';
+import { callWithinBudget } from './budgeted-call.js';
 import type { RunRuntime } from './run-runtime.js';
+import type { RunTally } from './run-state.js';
+
+/** How much of a prompt and of a reply a model_call event keeps. */
+const EVENT_TEXT_CHARS = 2_000;
+
+export type ModelCallInput = Omit<ModelCallRequest, 'model' | 'offline' | 'abortSignal'> & {
+  /** The plan step the call works on, for the run's event log. */
+  subtaskIndex?: number;
+};
 
 export interface ModelCaller {
-  call(request: Omit<ModelCallRequest, 'model' | 'offline' | 'abortSignal'>): Promise<ModelCallResult>;
-  /** Usage and invalid-call counts accumulated by this node so far. */
-  metrics: RunMetricsDelta;
-  countFailure(kind: 'unknown_tool' | 'bad_json' | 'schema_violation'): void;
-  merge(delta: RunMetricsDelta): void;
+  call(request: ModelCallInput): Promise<ModelCallResult>;
+  countFailure(kind: ToolCallFailureKind): void;
+  /** The node now running (for the events); set by the run loop. */
+  node: string;
 }
 
-export function createModelCaller(runtime: RunRuntime): ModelCaller {
-  let metrics = zeroMetrics();
-  return {
-    get metrics() {
-      return metrics;
-    },
-    async call(request) {
-      const { deps, options } = runtime;
+export function createModelCaller(runtime: RunRuntime, tally: RunTally, emit: (event: RunEvent) => void): ModelCaller {
+  const { deps, options, threadId } = runtime;
+  const caller: ModelCaller = {
+    node: '',
+    async call(input) {
       runtime.signal?.throwIfAborted();
-      await deps.budgets.assertWithinBudget(options.tenant_id, runtime.priorCostUsd + runtime.spend.costUsd);
-      const result = await deps.models.call({
-        ...request,
-        sampling: request.sampling ?? options.sampling,
+      const { subtaskIndex, ...rest } = input;
+      const request: ModelCallRequest = {
+        ...rest,
+        sampling: rest.sampling ?? options.sampling,
         model: options.model,
         offline: options.offline,
         abortSignal: runtime.signal,
-      });
-      runtime.spend.promptTokens += result.usage.promptTokens;
-      runtime.spend.completionTokens += result.usage.completionTokens;
-      runtime.spend.costUsd += result.costUsd;
-      runtime.spend.modelCalls += 1;
-      metrics = addMetrics(metrics, {
-        ...zeroMetrics(),
+      };
+      const node = caller.node;
+      const result = await callWithinBudget(deps, { tenantId: options.tenant_id, threadId }, request);
+      tally.prompt_tokens += result.usage.promptTokens;
+      tally.completion_tokens += result.usage.completionTokens;
+      tally.cost_usd += result.costUsd;
+      tally.model_calls += 1;
+      emit({
+        event: 'model_call',
+        node,
+        purpose: request.purpose,
+        subtask_index: subtaskIndex ?? null,
+        provider: result.provider,
+        model: result.model,
+        prompt: clip(firstUserText(request)),
+        response: clip(result.text),
+        tool_calls: result.toolCalls.map((call) => call.toolName),
+        finish_reason: result.finishReason,
         prompt_tokens: result.usage.promptTokens,
         completion_tokens: result.usage.completionTokens,
         cost_usd: result.costUsd,
-        model_calls: 1,
+        latency_ms: Math.round(result.latencyMs * 1000) / 1000,
       });
       return result;
     },
     countFailure(kind) {
-      metrics = { ...metrics, [kind]: metrics[kind] + 1 };
-    },
-    merge(delta) {
-      metrics = addMetrics(metrics, delta);
+      tally[kind] += 1;
     },
   };
+  return caller;
+}
+
+/** The call's task prompt: the first user message (riptide puts its `## Section` blocks there). */
+function firstUserText(request: ModelCallRequest): string {
+  for (const message of request.messages) {
+    if (message.role !== 'user') continue;
+    if (typeof message.content === 'string') return message.content;
+    return message.content.map((part) => (part.type === 'text' ? part.text : '')).join('');
+  }
+  return '';
+}
+
+function clip(text: string): string {
+  return text.length > EVENT_TEXT_CHARS ? `${text.slice(0, EVENT_TEXT_CHARS)}…` : text;
 }

@@ -1,41 +1,34 @@
-// What a node needs besides its state: the run's runtime (from LangGraph's `context`), a model
-// caller, a subtask environment, and a way to emit stream events (LangGraph's custom stream writer).
-import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+// What a node receives besides the run state: the run's runtime, the one model caller of the run
+// (budget reservations, spend counted into the state), a way to emit run events, and — for the human
+// nodes on resume — the human's decision.
 import type { RunEvent } from '../spec/run-events.js';
-import type { SubtaskResult } from '../spec/run-result.js';
-import type { AgentStateValue, PlannedSubtask } from './graph-state.js';
-import { createModelCaller, type ModelCaller } from './model-caller.js';
+import type { ResumeInput, SubtaskResult } from '../spec/run-result.js';
+import type { ModelCaller } from './model-caller.js';
 import type { RunRuntime } from './run-runtime.js';
+import type { PlannedSubtask, RunState } from './run-state.js';
 import type { SubtaskEnvironment, UpstreamEntry } from './subtask-environment.js';
 import { upstreamOf } from './wave-scheduler.js';
 
-export type NodeConfig = LangGraphRunnableConfig;
-
-export function runtimeOf(config: NodeConfig): RunRuntime {
-  const runtime = config.context as RunRuntime | undefined;
-  if (!runtime?.deps) throw new Error('the agent graph was invoked without its run runtime');
-  return runtime;
-}
-
-/** Emits a run event on LangGraph's custom stream (dropped when nobody streams 'custom'). */
-export function emit(config: NodeConfig, event: RunEvent): void {
-  config.writer?.(event);
-}
-
-export function nodeCaller(config: NodeConfig): { runtime: RunRuntime; caller: ModelCaller } {
-  const runtime = runtimeOf(config);
-  return { runtime, caller: createModelCaller(runtime) };
+export interface NodeContext {
+  runtime: RunRuntime;
+  caller: ModelCaller;
+  /** Hands an event to whoever listens (a stream, the run's event log); cheap when nobody does. */
+  emit(event: RunEvent): void;
+  /** True when someone consumes answer tokens as they arrive (so finalize streams). */
+  streaming: boolean;
+  /** The human's answer, for the node the run paused before (human_approval / human_clarify). */
+  resume: ResumeInput | null;
 }
 
 export function subtaskEnvironment(
-  state: AgentStateValue,
-  runtime: RunRuntime,
-  caller: ModelCaller,
+  state: RunState,
+  context: NodeContext,
   humanPolicy: SubtaskEnvironment['humanPolicy'],
 ): SubtaskEnvironment {
   return {
-    runtime,
-    caller,
+    runtime: context.runtime,
+    caller: context.caller,
+    emit: context.emit,
     task: state.task,
     lessons: state.recalled_lessons,
     humanPolicy,

@@ -2,10 +2,10 @@
 // human nodes ask it and the run service reports it, so both derive it the same way.
 
 import type { PendingAction } from '../spec/run-result.js';
-import type { AgentStateValue } from './graph-state.js';
+import type { RunState } from './run-state.js';
 
 /** The question a stopped run waits on, rebuilt from the state exactly as the human nodes ask it. */
-export function pendingActionOf(state: AgentStateValue): PendingAction | null {
+export function pendingActionOf(state: RunState): PendingAction | null {
   const active = state.active;
   const waiting = active?.waitingFor;
   if (!active || !waiting) return null;

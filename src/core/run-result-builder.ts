@@ -3,7 +3,7 @@
 import { RiptideError } from '../errors/riptide-error.js';
 import type { RunResult, SubtaskResult } from '../spec/run-result.js';
 import type { UsageRecord } from '../store/store.js';
-import type { AgentStateValue, RunMetricsDelta } from './graph-state.js';
+import { initialRunState, type RunState, type RunTally } from './run-state.js';
 
 export interface ResultContext {
   threadId: string;
@@ -11,13 +11,25 @@ export interface ResultContext {
   latencyMs: number;
 }
 
-export function buildRunResult(state: AgentStateValue, context: ResultContext): RunResult {
+/** The results the final answer rests on: those the critic did not fail. */
+export function answeredResults(state: RunState): SubtaskResult[] {
+  const rejected = new Set(state.verdicts.filter((verdict) => verdict.verdict === 'fail').map((v) => v.index));
+  return state.results.filter((result, index) => Boolean(result) && !rejected.has(index));
+}
+
+/**
+ * Whether a run succeeded: not blocked, an answer, and at least one result it rests on that
+ * neither the critic failed nor ended on a tool error or denial the model did not get past.
+ */
+export function runSucceeded(state: RunState): boolean {
+  if (state.blocked || state.final_answer.trim() === '') return false;
+  return answeredResults(state).some((result) => !result.failed);
+}
+
+export function buildRunResult(state: RunState, context: ResultContext): RunResult {
   const results = state.results.filter((result): result is SubtaskResult => Boolean(result));
   const calls = results.flatMap((result) => result.tool_calls);
-  const failedAll =
-    state.verdicts.length > 0 &&
-    results.every((_, index) => state.verdicts.some((v) => v.index === index && v.verdict === 'fail'));
-  const success = !state.blocked && state.final_answer.trim() !== '' && !failedAll;
+  const success = runSucceeded(state);
   return {
     status: 'completed',
     thread_id: context.threadId,
@@ -48,7 +60,7 @@ export function buildRunResult(state: AgentStateValue, context: ResultContext): 
   };
 }
 
-export function metricsOf(metrics: RunMetricsDelta, latencyMs: number): RunResult['metrics'] {
+export function metricsOf(metrics: RunTally, latencyMs: number): RunResult['metrics'] {
   return {
     usage: {
       prompt_tokens: metrics.prompt_tokens,
@@ -69,16 +81,13 @@ export function metricsOf(metrics: RunMetricsDelta, latencyMs: number): RunResul
 /** A RunResult for a run that stopped with an error (still reported and recorded). */
 export function buildFailedResult(
   error: unknown,
-  context: ResultContext & { task: string; metrics: RunMetricsDelta; partial?: AgentStateValue | null },
+  context: ResultContext & { task: string; partial?: RunState | null },
 ): RunResult {
-  const base = context.partial
-    ? buildRunResult(context.partial, context)
-    : buildRunResult(emptyState(context.task), context);
+  const base = buildRunResult(context.partial ?? initialRunState(context.task, ''), context);
   return {
     ...base,
     status: 'failed',
     success: false,
-    metrics: metricsOf(context.metrics, context.latencyMs),
     error: {
       code: RiptideError.is(error) ? error.code : 'internal_error',
       detail: RiptideError.is(error) ? error.message : 'the run failed unexpectedly',
@@ -102,39 +111,5 @@ export function usageRecordOf(result: RunResult, task: string): UsageRecord {
     tool_calls_total: result.tool_calls_total,
     tool_calls_valid: result.tool_calls_valid,
     subtask_count: result.plan.length,
-  };
-}
-
-function emptyState(task: string): AgentStateValue {
-  return {
-    task,
-    conversation: '',
-    blocked: false,
-    guard_violations: [],
-    guard_violations_out: [],
-    recalled_lessons: [],
-    plan: [],
-    mode: 'single',
-    swarm_decision: { mode: 'single', reason: 'the run stopped before composing' },
-    results: [],
-    cursor: 0,
-    active: null,
-    verdicts: [],
-    supervisor_rounds: 0,
-    round_start: 0,
-    clarifications: {},
-    final_answer: '',
-    structured: null,
-    stored_lessons: [],
-    metrics: {
-      prompt_tokens: 0,
-      completion_tokens: 0,
-      cost_usd: 0,
-      model_calls: 0,
-      unknown_tool: 0,
-      bad_json: 0,
-      schema_violation: 0,
-    },
-    trace: [],
   };
 }

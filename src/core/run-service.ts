@@ -62,4 +62,17 @@ export interface RunService {
   /** A stored run's result or pending action (undefined for an unknown thread). */
   getRun(threadId: string): Promise<RunLookup | undefined>;
   listRuns(query: RunListQuery): Promise<RunSummary[]>;
+  /**
+   * Takes over the runs whose processes died (expired leases) and continues them here: an
+   * interactive run from its last checkpoint, an auto-approved one marked failed (`interrupted`).
+   * Resolves with the thread ids taken over; their runs go on in the background.
+   */
+  recoverStranded(options?: { limit?: number }): Promise<string[]>;
+  /**
+   * Keeps taking over stranded runs: now, then every half lease, until stopped (long-lived
+   * processes — `riptide serve`, workers — call it; a one-shot CLI run does not).
+   */
+  startRecovery(): { stop(): void };
+  /** Waits until the runs this service continues in the background have settled. */
+  settled(): Promise<void>;
 }

@@ -1,13 +1,12 @@
 // Runs an approved side-effecting tool exactly once per thread and call: a persisted idempotency
-// record (store.claimSideEffect) decides who runs it; a repeat reuses the recorded output.
-import { TOOL_ERROR_PREFIX } from '../prompts/contract.js';
+// record (store.claimSideEffect) decides who runs it; a repeat (a second resume, a takeover after a
+// crash) reuses the recorded outcome instead of running the tool again.
+import type { ToolOutcome } from '../spec/tool-descriptor.js';
 import type { RunRuntime } from './run-runtime.js';
 
 export interface SideEffectOutcome {
-  ok: boolean;
-  /** The observation handed back to the model. */
-  observation: string;
-  /** True when an earlier execution's output was reused instead of running again. */
+  outcome: ToolOutcome;
+  /** True when an earlier execution's outcome was reused instead of running again. */
   reused: boolean;
 }
 
@@ -19,16 +18,17 @@ export async function executeSideEffectOnce(
   const claimed = await store.claimSideEffect(input.key, runtime.threadId);
   if (!claimed) {
     const existing = await store.getSideEffect(input.key);
-    const output = existing?.output ?? 'this call was already executed';
-    return { ok: !output.startsWith(TOOL_ERROR_PREFIX), observation: output, reused: true };
+    // Claimed but never recorded: the process that ran it died in between. The tool may have
+    // acted, so it is not run a second time.
+    const outcome = existing?.outcome ?? { ok: true, output: 'this call was already executed' };
+    return { outcome, reused: true };
   }
   const ran = await tools.run(input.toolName, input.arguments, {
     tenantId: runtime.options.tenant_id,
     workspaceDir: config.workspaceDir,
     signal: runtime.signal ?? new AbortController().signal,
-    idempotencyKey: input.key,
   });
-  const observation = ran.ok ? ran.output : `${TOOL_ERROR_PREFIX} (${ran.kind}): ${ran.error}`;
-  await store.recordSideEffectOutput(input.key, observation);
-  return { ok: ran.ok, observation, reused: false };
+  const outcome: ToolOutcome = ran.ok ? { ok: true, output: ran.output } : ran;
+  await store.recordSideEffectOutcome(input.key, outcome);
+  return { outcome, reused: false };
 }

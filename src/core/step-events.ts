@@ -1,12 +1,10 @@
-// Per-subtask progress on the custom stream: a `step` event when a subtask starts and when it ends,
-// so a live view can light up the workflow step that is running. Like finalize's token deltas, the
-// events go through LangGraph's stream writer, which drops them when no one streams 'custom'.
+// Per-subtask progress: a `step` event when a subtask starts and when it ends, so a live view can
+// light up the workflow step that is running.
 
 import type { StepEvent } from '../spec/run-events.js';
 import type { SubtaskResult } from '../spec/run-result.js';
-import type { PlannedSubtask } from './graph-state.js';
-import { emit, type NodeConfig } from './node-context.js';
-import type { RunRuntime } from './run-runtime.js';
+import type { NodeContext } from './node-context.js';
+import type { PlannedSubtask } from './run-state.js';
 
 export interface StepReporter {
   started(index: number, step: PlannedSubtask): void;
@@ -16,9 +14,10 @@ export interface StepReporter {
   track(index: number, step: PlannedSubtask, run: () => Promise<SubtaskResult>): Promise<SubtaskResult>;
 }
 
-export function stepReporter(config: NodeConfig, runtime: RunRuntime): StepReporter {
+export function stepReporter(context: NodeContext): StepReporter {
+  const { runtime } = context;
   const report = (index: number, step: PlannedSubtask, role: string, status: StepEvent['status']) =>
-    emit(config, {
+    context.emit({
       event: 'step',
       // Only a workflow's own steps have ids a client knows; planned and corrective ids are internal.
       step_id: runtime.staticPlan && !step.corrective ? step.id : null,

@@ -1,25 +1,67 @@
-// What happens to one tool call of a subtask besides running a read-only tool: the observation the
-// model sees next, an approved side effect (run once), a denial, or a clarification answer.
-import { QUARANTINED } from '../guardrails/quarantine-notice.js';
+// What happens to one tool call of a subtask: its typed outcome becomes the record in the result,
+// the observation the model sees next (an error as an error result) and a `tool_call` event; plus
+// an approved side effect (run once), a denial, or a clarification answer.
 import { TOOL_ERROR_PREFIX } from '../prompts/contract.js';
-import type { ActiveSubtask, QueuedToolCall } from './graph-state.js';
+import type { ToolOutcome } from '../spec/tool-descriptor.js';
+import type { ActiveSubtask, QueuedToolCall } from './run-state.js';
 import { executeSideEffectOnce } from './side-effect-executor.js';
 import type { SubtaskEnvironment } from './subtask-environment.js';
-import { screenToolOutput } from './tool-output-screening.js';
+import { screenToolOutcome } from './tool-output-screening.js';
 
 const MAX_OBSERVATION_CHARS = 4_000;
 const MAX_RECORDED_OUTPUT_CHARS = 2_000;
 
-/** Appends a tool result the model will see and remembers it as the step's latest observation. */
-export function observe(active: ActiveSubtask, call: QueuedToolCall, text: string): void {
+/** Records a call's outcome on the subtask, shows it to the model, and reports it. */
+export function recordToolCall(
+  env: SubtaskEnvironment,
+  active: ActiveSubtask,
+  call: QueuedToolCall,
+  args: unknown,
+  outcome: ToolOutcome,
+  options: { valid: boolean; startedAt: number },
+): void {
+  active.result.tool_calls.push({
+    name: call.toolName,
+    arguments: args,
+    valid: options.valid,
+    ...(outcome.ok ? { output: truncate(outcome.output) } : { error: outcome.kind }),
+  });
+  const observation = observe(active, call, outcome);
+  env.emit({
+    event: 'tool_call',
+    node: env.caller.node,
+    subtask_index: active.index,
+    tool: call.toolName,
+    arguments: args,
+    status: outcome.ok ? 'ok' : 'error',
+    error_kind: outcome.ok ? null : outcome.kind,
+    output: truncate(observation),
+    duration_ms: Math.round((performance.now() - options.startedAt) * 1000) / 1000,
+  });
+}
+
+/**
+ * Appends a tool result the model will see (an error as an error result, worded per the prompt
+ * contract) and remembers it as the step's latest observation; returns the text shown.
+ */
+export function observe(active: ActiveSubtask, call: QueuedToolCall, outcome: ToolOutcome | string): string {
+  const typed: ToolOutcome = typeof outcome === 'string' ? { ok: true, output: outcome } : outcome;
+  const text = typed.ok ? typed.output : `${TOOL_ERROR_PREFIX} (${typed.kind}): ${typed.error}`;
   const value = text.length > MAX_OBSERVATION_CHARS ? `${text.slice(0, MAX_OBSERVATION_CHARS)}…` : text;
   active.lastObservations.push(value);
+  if (!typed.ok) active.lastFailures = (active.lastFailures ?? 0) + 1;
   active.messages.push({
     role: 'tool',
     content: [
-      { type: 'tool-result', toolCallId: call.toolCallId, toolName: call.toolName, output: { type: 'text', value } },
+      {
+        type: 'tool-result',
+        toolCallId: call.toolCallId,
+        toolName: call.toolName,
+        output: typed.ok ? { type: 'text', value } : { type: 'error-text', value },
+      },
     ],
   });
+  return value;
 }
 
 /** The idempotency key of a side-effecting call: thread + subtask + the model's call id. */
@@ -34,31 +76,38 @@ export async function runApprovedSideEffect(
   call: QueuedToolCall,
   args: Record<string, unknown>,
 ): Promise<void> {
-  const outcome = await executeSideEffectOnce(env.runtime, {
+  const startedAt = performance.now();
+  const { outcome } = await executeSideEffectOnce(env.runtime, {
     key: sideEffectKey(env, active, call),
     toolName: call.toolName,
     arguments: args,
   });
-  // A failed call's observation is our own error text; only a real output can carry an injection.
-  const screened = outcome.ok
-    ? await screenToolOutput(env.runtime, call.toolName, outcome.observation)
-    : { observation: outcome.observation, quarantined: false };
-  active.result.tool_calls.push({
-    name: call.toolName,
-    arguments: args,
+  recordToolCall(env, active, call, args, await screenToolOutcome(env.runtime, call.toolName, outcome), {
     valid: true,
-    ...(outcome.ok
-      ? { output: truncate(screened.observation), ...(screened.quarantined ? { error: QUARANTINED } : {}) }
-      : { error: 'tool_error' }),
+    startedAt,
   });
-  observe(active, call, screened.observation);
 }
 
 /** Records a human's (or a policy's) denial: the tool is not run. */
-export function denySideEffect(active: ActiveSubtask, call: QueuedToolCall, args: unknown, why: string): void {
+export function denySideEffect(
+  env: SubtaskEnvironment,
+  active: ActiveSubtask,
+  call: QueuedToolCall,
+  args: unknown,
+  why: string,
+): void {
   active.result.denied = true;
-  active.result.tool_calls.push({ name: call.toolName, arguments: args, valid: true, error: 'denied' });
-  observe(active, call, `${TOOL_ERROR_PREFIX} (denied): ${why}`);
+  recordToolCall(
+    env,
+    active,
+    call,
+    args,
+    { ok: false, kind: 'denied', error: why },
+    {
+      valid: true,
+      startedAt: performance.now(),
+    },
+  );
 }
 
 /** Records a clarification answer for the subtask. */

@@ -1,12 +1,15 @@
 // What a subtask runs with: the run's runtime and model caller, the task and recalled lessons, what
 // happens at a human decision, and the clarifications given so far; plus how its role is resolved.
 import type { Role } from '../roles/role.js';
+import type { RunEvent } from '../spec/run-events.js';
 import type { ModelCaller } from './model-caller.js';
 import type { RunRuntime } from './run-runtime.js';
 
 export interface SubtaskEnvironment {
   runtime: RunRuntime;
   caller: ModelCaller;
+  /** Run events (tool calls) go here. */
+  emit(event: RunEvent): void;
   task: string;
   lessons: string[];
   /**

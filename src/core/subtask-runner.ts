@@ -1,18 +1,23 @@
 // One subtask's think→act→observe loop, shared by the single-mode worker and the swarm: model call
-// with the retrieved tools, invalid calls fed back as "ERROR (<kind>)" observations, control tools
+// with the retrieved tools, invalid calls fed back to the model as error results, control tools
 // (ask_human, handoff), vote_k sampling, and a stop (no side effect yet) when a human must decide.
 import type { ModelMessage } from 'ai';
-import { QUARANTINED } from '../guardrails/quarantine-notice.js';
 import type { ModelCallResult } from '../models/model-gateway.js';
-import { ASK_HUMAN_TOOL, HANDOFF_TOOL, TOOL_ERROR_PREFIX } from '../prompts/contract.js';
+import { ASK_HUMAN_TOOL, HANDOFF_TOOL } from '../prompts/contract.js';
 import type { SubtaskResult } from '../spec/run-result.js';
 import { DEFAULT_CLARIFICATION_ANSWER, isControlTool } from './control-tools.js';
-import type { ActiveSubtask, PlannedSubtask, QueuedToolCall } from './graph-state.js';
 import { buildWorkerPrompt } from './prompt-builders.js';
-import { answerClarification, denySideEffect, observe, runApprovedSideEffect, truncate } from './subtask-actions.js';
+import type { ActiveSubtask, PlannedSubtask, QueuedToolCall } from './run-state.js';
+import {
+  answerClarification,
+  denySideEffect,
+  observe,
+  recordToolCall,
+  runApprovedSideEffect,
+} from './subtask-actions.js';
 import { resolveRole, type SubtaskEnvironment, type UpstreamEntry } from './subtask-environment.js';
 import { tryVote } from './subtask-vote.js';
-import { screenToolOutput } from './tool-output-screening.js';
+import { screenToolOutcome } from './tool-output-screening.js';
 import { offeredTools } from './tool-shortlist.js';
 
 export type { SubtaskEnvironment, UpstreamEntry };
@@ -41,6 +46,7 @@ export function startSubtask(
     queue: [],
     result: { subtask: step.subtask, role: role.name, output: '', tool_calls: [] },
     lastObservations: [],
+    lastFailures: 0,
     askedHuman: false,
     handedOff: false,
     waitingFor: null,
@@ -81,11 +87,13 @@ export async function advanceSubtask(env: SubtaskEnvironment, active: ActiveSubt
       system: prompt.system,
       messages: active.messages,
       tools: offeredTools(env.runtime, subtask, role, active),
+      subtaskIndex: active.index,
     });
     // Asking the human or handing off is not an act on the task: it does not use up a step (each
     // control tool is allowed once per subtask, so this cannot loop).
     if (!reply.toolCalls.every((call) => isControlTool(call.toolName))) active.steps += 1;
     active.lastObservations = [];
+    active.lastFailures = 0;
     active.result.output = reply.text.trim();
     if (reply.toolCalls.length === 0) return { kind: 'done', result: finish(active) };
     active.messages.push(assistantMessage(reply));
@@ -100,10 +108,23 @@ export async function advanceSubtask(env: SubtaskEnvironment, active: ActiveSubt
 /** Processes one queued call; returns true when the subtask must stop for a human first. */
 async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call: QueuedToolCall): Promise<boolean> {
   const { tools, roles, config } = env.runtime.deps;
+  const startedAt = performance.now();
+  const refuse = (why: string) =>
+    recordToolCall(
+      env,
+      active,
+      call,
+      call.rawArguments,
+      { ok: false, kind: 'control', error: why },
+      {
+        valid: false,
+        startedAt,
+      },
+    );
   if (call.toolName === ASK_HUMAN_TOOL) {
     const question = readStringField(call.rawArguments, 'question');
     if (active.askedHuman || !question) {
-      observe(active, call, `${TOOL_ERROR_PREFIX} (control): ask_human takes one question, once per subtask`);
+      refuse('ask_human takes one question, once per subtask');
       return false;
     }
     active.askedHuman = true;
@@ -118,11 +139,7 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
     const to = readStringField(call.rawArguments, 'role');
     const reason = readStringField(call.rawArguments, 'reason') ?? '';
     if (active.handedOff || !to || !roles.has(to)) {
-      observe(
-        active,
-        call,
-        `${TOOL_ERROR_PREFIX} (control): handoff needs a known role and is allowed once per subtask`,
-      );
+      refuse('handoff needs a known role and is allowed once per subtask');
       return false;
     }
     active.handedOff = true;
@@ -135,13 +152,17 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
   const validation = tools.validate(call.toolName, call.rawArguments);
   if (!validation.ok) {
     env.caller.countFailure(validation.kind);
-    active.result.tool_calls.push({
-      name: call.toolName,
-      arguments: call.rawArguments,
-      valid: false,
-      error: validation.kind,
-    });
-    observe(active, call, `${TOOL_ERROR_PREFIX} (${validation.kind}): ${validation.message}`);
+    recordToolCall(
+      env,
+      active,
+      call,
+      call.rawArguments,
+      { ok: false, kind: validation.kind, error: validation.message },
+      {
+        valid: false,
+        startedAt,
+      },
+    );
     return false;
   }
   if (validation.tool.side_effecting) {
@@ -150,7 +171,7 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
       return true;
     }
     if (env.humanPolicy === 'refuse') {
-      denySideEffect(active, call, validation.arguments, 'side-effecting tools need single mode to be approved');
+      denySideEffect(env, active, call, validation.arguments, 'side-effecting tools need single mode to be approved');
       return false;
     }
     await runApprovedSideEffect(env, active, call, validation.arguments);
@@ -161,25 +182,8 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
     workspaceDir: config.workspaceDir,
     signal: env.runtime.signal ?? new AbortController().signal,
   });
-  if (ran.ok) {
-    const screened = await screenToolOutput(env.runtime, call.toolName, ran.output);
-    active.result.tool_calls.push({
-      name: call.toolName,
-      arguments: validation.arguments,
-      valid: true,
-      ...(screened.quarantined ? { error: QUARANTINED } : {}),
-      output: truncate(screened.observation),
-    });
-    observe(active, call, screened.observation);
-  } else {
-    active.result.tool_calls.push({
-      name: call.toolName,
-      arguments: validation.arguments,
-      valid: true,
-      error: ran.kind,
-    });
-    observe(active, call, `${TOOL_ERROR_PREFIX} (${ran.kind}): ${ran.error}`);
-  }
+  const outcome = await screenToolOutcome(env.runtime, call.toolName, ran.ok ? { ok: true, output: ran.output } : ran);
+  recordToolCall(env, active, call, validation.arguments, outcome, { valid: true, startedAt });
   return false;
 }
 
@@ -198,9 +202,17 @@ function assistantMessage(reply: ModelCallResult): ModelMessage {
   };
 }
 
-/** The subtask's output: the last observations when steps ran out after acting, else the model's text. */
+/**
+ * The subtask's output: the last observations when steps ran out after acting, else the model's
+ * text. When every one of those observations was an error (a tool failure, a denial), the subtask
+ * failed: the model never got past it.
+ */
 function finish(active: ActiveSubtask): SubtaskResult {
-  if (active.lastObservations.length > 0) active.result.output = active.lastObservations.join('\n');
+  const observed = active.lastObservations.length;
+  if (observed > 0) {
+    active.result.output = active.lastObservations.join('\n');
+    if ((active.lastFailures ?? 0) >= observed) active.result.failed = true;
+  }
   return active.result;
 }
 

@@ -2,9 +2,9 @@
 // abandoned — the caller takes the normal path — when any sample wants a tool.
 
 import type { SubtaskResult } from '../spec/run-result.js';
-import type { PlannedSubtask } from './graph-state.js';
 import { majorityVote } from './majority-vote.js';
 import { buildVotePrompt } from './prompt-builders.js';
+import type { PlannedSubtask } from './run-state.js';
 import { resolveRole, type SubtaskEnvironment, type UpstreamEntry } from './subtask-environment.js';
 import { offeredTools } from './tool-shortlist.js';
 

@@ -1,26 +1,30 @@
 // Where tool outputs meet the guardrails before a model sees them: a read-only, side-effecting or
 // MCP tool's result is screened for indirect prompt injection when the run has guardrails on, and a
 // flagged result is replaced by a notice. The quarantined calls are reported once, by guard_output.
-import { QUARANTINED } from '../guardrails/quarantine-notice.js';
+import { QUARANTINE_PREFIX, QUARANTINED } from '../guardrails/quarantine-notice.js';
 import type { GuardViolation, SubtaskResult } from '../spec/run-result.js';
+import type { ToolOutcome } from '../spec/tool-descriptor.js';
 import type { RunRuntime } from './run-runtime.js';
 
 export const TOOL_OUTPUT_SCREEN = 'tool_output_screen';
 
-export interface ScreenedToolOutput {
-  /** The observation for the model: the output, or the quarantine notice. */
-  observation: string;
-  quarantined: boolean;
-}
-
-export async function screenToolOutput(runtime: RunRuntime, tool: string, output: string): Promise<ScreenedToolOutput> {
-  if (!runtime.options.guardrails) return { observation: output, quarantined: false };
-  const screened = await runtime.deps.guardrails.screenToolOutput(output, {
+/**
+ * A successful tool outcome, screened: unchanged, or — when the run has guardrails on and the output
+ * addresses the assistant — a `quarantined` error whose text is the notice the model sees instead.
+ * Failed outcomes carry riptide's own error text and pass through.
+ */
+export async function screenToolOutcome(runtime: RunRuntime, tool: string, outcome: ToolOutcome): Promise<ToolOutcome> {
+  if (!outcome.ok || !runtime.options.guardrails) return outcome;
+  const screened = await runtime.deps.guardrails.screenToolOutput(outcome.output, {
     tool,
     offline: runtime.options.offline,
     signal: runtime.signal,
   });
-  return { observation: screened.text, quarantined: screened.quarantined };
+  if (!screened.quarantined) return outcome;
+  const error = screened.text.startsWith(QUARANTINE_PREFIX)
+    ? screened.text.slice(QUARANTINE_PREFIX.length)
+    : screened.text;
+  return { ok: false, kind: QUARANTINED, error };
 }
 
 /** One violation per quarantined tool call, read back from the durable subtask results. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlannedSubtask } from './graph-state.js';
+import type { PlannedSubtask } from './run-state.js';
 import { computeWaves, upstreamOf } from './wave-scheduler.js';
 
 const step = (id: string, depends_on: string[] = []): PlannedSubtask => ({ id, subtask: id, role: 'r', depends_on });

@@ -1,6 +1,6 @@
 // Dependency waves: groups plan steps so each wave depends only on earlier waves. Subtasks of one
 // wave are independent and run concurrently in swarm mode.
-import type { PlannedSubtask } from './graph-state.js';
+import type { PlannedSubtask } from './run-state.js';
 
 /** Plan indexes grouped into waves, in plan order within a wave. Unknown dependencies are ignored; a cycle lands in one last wave. */
 export function computeWaves(plan: readonly PlannedSubtask[]): number[][] {

@@ -170,6 +170,17 @@ export function createModelGateway(config: RiptideConfig['model'], options: Mode
       if (connection.provider === 'offline') return [OFFLINE_MODEL_ID];
       return [...new Set([connection.model, connection.plannerModel, connection.workerModel, OFFLINE_MODEL_ID])];
     },
+    worstCaseCost(request) {
+      const target = resolveModel({
+        tier: request.tier ?? defaultTier(request.purpose),
+        model: request.model,
+        offline: request.offline,
+      });
+      const maxOutputTokens = request.sampling?.max_tokens ?? config.maxOutputTokens;
+      const tools = request.tools ? JSON.stringify(request.tools) : '';
+      const promptTokens = countTokens(promptText(request.system, request.messages) + tools);
+      return { usd: pricing.cost(target.model, promptTokens, maxOutputTokens, target.provider), maxOutputTokens };
+    },
     estimateCost(model, promptTokens, completionTokens) {
       const provider = model === OFFLINE_MODEL_ID ? 'offline' : connections.current().provider;
       return pricing.cost(model, promptTokens, completionTokens, provider);

@@ -86,6 +86,11 @@ export interface ModelGateway {
     provider: ProviderName;
     model: string;
   };
+  /**
+   * The most a call can cost: its prompt's tokens at the input price plus its output cap
+   * (`sampling.max_tokens`, else the configured cap) at the output price — what a budget reserves.
+   */
+  worstCaseCost(request: ModelCallRequest): { usd: number; maxOutputTokens: number };
   /** Estimated cost in USD for a number of tokens on a model (composer estimates, budgets). */
   estimateCost(model: string, promptTokens: number, completionTokens: number): number;
   /** Counts tokens of a text with a real tokenizer. */

@@ -34,4 +34,13 @@ describe('createModelPricing', () => {
     expect(pricing.cost('riptide-offline', 1_000_000, 1_000_000)).toBe(0);
     expect(pricing.cost('gpt-4o-mini', 1_000_000, 1_000_000, 'offline')).toBe(0);
   });
+
+  it('prices the offline model when RIPTIDE_MODEL_PRICES names it, so budgets can be exercised offline', () => {
+    const priced = createModelPricing({
+      priceOverrides: { 'riptide-offline': { input_per_mtok: 3, output_per_mtok: 6 } },
+      defaultPrice: DEFAULT_UNKNOWN_MODEL_PRICE,
+    });
+    expect(priced.cost('riptide-offline', 1_000_000, 1_000_000)).toBeCloseTo(9);
+    expect(priced.cost('gpt-4o-mini', 1_000_000, 0, 'offline')).toBeCloseTo(3);
+  });
 });

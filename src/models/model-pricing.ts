@@ -1,7 +1,8 @@
 // Prices model calls in USD. Config overrides (RIPTIDE_MODEL_PRICES) win; otherwise the maintained
 // @pydantic/genai-prices dataset; models it does not know are priced at config.defaultPrice
 // (RIPTIDE_DEFAULT_PRICE, by default $1 input / $3 output per million tokens — a deliberately
-// mid-range guess so budgets still bite on unknown models). The offline model is free.
+// mid-range guess so budgets still bite on unknown models). The offline model is free unless
+// RIPTIDE_MODEL_PRICES names it, so budgets can be exercised offline.
 import { calcPrice } from '@pydantic/genai-prices';
 import type { ModelPrice, ProviderName } from '../config/config.js';
 import { OFFLINE_MODEL_ID } from './offline/offline-language-model.js';
@@ -11,21 +12,30 @@ export interface ModelPricing {
   cost(model: string, promptTokens: number, completionTokens: number, provider?: ProviderName): number;
 }
 
+const MAX_REMEMBERED_UNKNOWN = 1_000;
+
 const DATASET_PROVIDER: Partial<Record<ProviderName, string>> = { openai: 'openai', anthropic: 'anthropic' };
 
 export function createModelPricing(options: {
   priceOverrides: Record<string, ModelPrice>;
   defaultPrice: ModelPrice;
 }): ModelPricing {
-  // Models the dataset does not know, remembered per gateway so unknown models skip the lookup next time.
+  // Models the dataset does not know, remembered so they skip the lookup next time. Model names come
+  // from requests, so the memory is bounded.
   const unknownModels = new Set<string>();
   const linear = (price: ModelPrice, promptTokens: number, completionTokens: number) =>
     (promptTokens * price.input_per_mtok + completionTokens * price.output_per_mtok) / 1_000_000;
 
   return {
     cost(model, promptTokens, completionTokens, provider) {
-      if (model === OFFLINE_MODEL_ID || provider === 'offline') return 0;
-      const override = options.priceOverrides[model];
+      const overrideFor = (name: string) =>
+        Object.hasOwn(options.priceOverrides, name) ? options.priceOverrides[name] : undefined;
+      // An offline call is served by the offline model whatever it was asked for.
+      if (model === OFFLINE_MODEL_ID || provider === 'offline') {
+        const offline = overrideFor(OFFLINE_MODEL_ID);
+        return offline ? linear(offline, promptTokens, completionTokens) : 0;
+      }
+      const override = overrideFor(model);
       if (override) return linear(override, promptTokens, completionTokens);
       const key = `${provider ?? ''}:${model}`;
       if (!unknownModels.has(key)) {
@@ -33,6 +43,7 @@ export function createModelPricing(options: {
         const usage = { input_tokens: promptTokens, output_tokens: completionTokens };
         const priced = safeCalcPrice(usage, model, providerId) ?? (providerId ? safeCalcPrice(usage, model) : null);
         if (priced !== null) return priced;
+        if (unknownModels.size >= MAX_REMEMBERED_UNKNOWN) unknownModels.clear();
         unknownModels.add(key);
       }
       return linear(options.defaultPrice, promptTokens, completionTokens);

@@ -23,6 +23,8 @@ export function toRunStreamFrame(event: RunEvent, stream: SseStream, request: Fa
       return;
     case 'node':
     case 'step':
+    case 'model_call':
+    case 'tool_call':
       return;
     case 'pending':
       sendPending(event, stream, request);
@@ -45,6 +47,8 @@ export function toTraceFrame(event: RunEvent, stream: SseStream, request: Fastif
     case 'composition':
     case 'token':
     case 'step':
+    case 'model_call':
+    case 'tool_call':
       return;
     case 'pending':
       sendPending(event, stream, request);

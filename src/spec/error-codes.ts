@@ -29,6 +29,10 @@ export const ERROR_CODES = {
   model_error: { status: 502, meaning: 'the model provider failed' },
   model_timeout: { status: 504, meaning: 'the model provider did not answer in time' },
   aborted: { status: 499, meaning: 'the client went away or the run was cancelled' },
+  interrupted: {
+    status: 503,
+    meaning: "the run's process stopped before the run finished, and it could not be continued",
+  },
   shutting_down: { status: 503, meaning: 'the server is shutting down' },
   config_error: { status: 500, meaning: 'the server is misconfigured' },
   internal_error: { status: 500, meaning: 'a bug: the detail is generic and the error is logged' },

@@ -2,6 +2,7 @@
 // executes, what RunService streams, and (mapped in one place, server/run-event-frames.ts) the SSE
 // frames of every streaming route.
 import { z } from 'zod';
+import { MODEL_PURPOSES } from './model-call.js';
 import { pendingActionSchema, runResultSchema } from './run-result.js';
 
 export const compositionEventSchema = z.object({
@@ -38,17 +39,57 @@ export const resultEventSchema = z
   .object({ event: z.literal('result'), result: runResultSchema })
   .describe('The run finished');
 
+export const modelCallEventSchema = z
+  .object({
+    event: z.literal('model_call'),
+    node: z.string().describe('The graph node that made the call'),
+    purpose: z.enum(MODEL_PURPOSES),
+    subtask_index: z.number().int().nullable().describe('The plan step the call worked on, if any'),
+    provider: z.string(),
+    model: z.string(),
+    prompt: z.string().describe("The call's task prompt (after the run's input redaction), truncated"),
+    response: z.string().describe("The model's text, truncated"),
+    tool_calls: z.array(z.string()).describe('Names of the tools the model asked for'),
+    finish_reason: z.string(),
+    prompt_tokens: z.number().int(),
+    completion_tokens: z.number().int(),
+    cost_usd: z.number(),
+    latency_ms: z.number(),
+  })
+  .describe('A model call finished');
+
+export const toolCallEventSchema = z
+  .object({
+    event: z.literal('tool_call'),
+    node: z.string(),
+    subtask_index: z.number().int(),
+    tool: z.string(),
+    arguments: z.unknown().describe('The arguments as the model sent them'),
+    status: z.enum(['ok', 'error']),
+    error_kind: z
+      .string()
+      .nullable()
+      .describe('Why the call failed (unknown_tool, schema_violation, tool_error, denied, …)'),
+    output: z.string().describe('The result the model saw, truncated'),
+    duration_ms: z.number(),
+  })
+  .describe('A tool call finished (or was refused)');
+
 export const runEventSchema = z.discriminatedUnion('event', [
   compositionEventSchema,
   nodeEventSchema,
   tokenEventSchema,
   stepEventSchema,
+  modelCallEventSchema,
+  toolCallEventSchema,
   pendingEventSchema,
   resultEventSchema,
 ]);
 
 export type RunEvent = z.infer<typeof runEventSchema>;
 export type StepEvent = z.infer<typeof stepEventSchema>;
+export type ModelCallEvent = z.infer<typeof modelCallEventSchema>;
+export type ToolCallEvent = z.infer<typeof toolCallEventSchema>;
 export type RunEventName = RunEvent['event'];
 
 /** The terminal frame of a stream that failed after it started. */

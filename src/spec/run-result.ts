@@ -20,6 +20,8 @@ export const subtaskResultSchema = z.object({
   tool_calls: z.array(toolCallRecordSchema),
   /** Set when a human denied a side-effecting tool for this subtask. */
   denied: z.boolean().optional(),
+  /** Set when the result rests on a tool error or a denial the model did not get past. */
+  failed: z.boolean().optional(),
   handoff: z.object({ from: z.string(), to: z.string(), reason: z.string() }).optional(),
 });
 export type SubtaskResult = z.infer<typeof subtaskResultSchema>;

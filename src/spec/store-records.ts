@@ -20,6 +20,16 @@ export interface ConversationTurn {
   content: string;
 }
 
+/**
+ * Where an interrupted run continues: the node to run next and the run state before it (opaque to
+ * the store; the run core reads it). Written when a run pauses, and after every node of a run that
+ * must survive its process.
+ */
+export interface RunCheckpoint {
+  next: string;
+  state: unknown;
+}
+
 /** A run and the configuration it started with, so a resume continues exactly as it began. */
 export interface RunRecord {
   thread_id: string;
@@ -38,8 +48,52 @@ export interface RunRecord {
   result: RunResult | null;
   session_id: string | null;
   workflow_name: string | null;
+  /** The process executing the run while it is `running` (null otherwise). */
+  owner: string | null;
+  /** Until when the owner holds the run; a run whose lease has expired is taken over by another process. */
+  lease_expires_at: string | null;
+  /** The latest checkpoint of a run that is paused or may continue after a crash. */
+  checkpoint: RunCheckpoint | null;
+  /** The human's answer claimed by the resume in progress (kept so a takeover continues with it). */
+  resume_input: unknown;
+  /** How many times the run was started or taken over. */
+  attempt: number;
   created_at: string;
   updated_at: string;
+}
+
+/** What starting a run stores: the record without its bookkeeping fields. */
+export type NewRunRecord = Omit<
+  RunRecord,
+  'created_at' | 'updated_at' | 'checkpoint' | 'resume_input' | 'attempt' | 'pending_action' | 'pending_seq' | 'result'
+>;
+
+/** A resume's claim on a paused run: the answer it continues with and the process that now owns it. */
+export interface ResumeClaim {
+  input: unknown;
+  owner: string;
+  lease_expires_at: string;
+}
+
+/** One stored event of a run, in order. */
+export interface RunEventRecord {
+  seq: number;
+  event: unknown;
+}
+
+/** A reservation of a model call's worst-case cost against a tenant's budget. */
+export interface BudgetReservationRequest {
+  id: string;
+  tenant_id: string;
+  thread_id: string;
+  amount_usd: number;
+  ceiling_usd: number;
+}
+
+export interface BudgetReservationOutcome {
+  reserved: boolean;
+  /** Recorded spend plus what in-flight runs hold, before this reservation. */
+  committed_usd: number;
 }
 
 export interface RunListQuery {

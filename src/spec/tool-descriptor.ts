@@ -21,20 +21,24 @@ export type ToolDescriptor = z.infer<typeof toolDescriptorSchema>;
 export const TOOL_CALL_FAILURE_KINDS = ['unknown_tool', 'bad_json', 'schema_violation'] as const;
 export type ToolCallFailureKind = (typeof TOOL_CALL_FAILURE_KINDS)[number];
 
-/** Why a call that was valid still produced no output. */
-export const TOOL_RUN_ERROR_KINDS = ['tool_error', 'timeout', 'denied', 'control'] as const;
+/** Why a call that was valid still produced no output (`quarantined`: the guardrails withheld it). */
+export const TOOL_RUN_ERROR_KINDS = ['tool_error', 'timeout', 'denied', 'control', 'quarantined'] as const;
 export type ToolRunErrorKind = (typeof TOOL_RUN_ERROR_KINDS)[number];
 
 export type ToolErrorKind = ToolCallFailureKind | ToolRunErrorKind;
 
-/** One call's outcome, from the registry to the result record. */
-export type ToolOutcome = { ok: true; output: string } | { ok: false; kind: ToolErrorKind; message: string };
+/** One call's outcome, from the registry to the result record: a typed error, never an encoded string. */
+export type ToolOutcome = { ok: true; output: string } | { ok: false; kind: ToolErrorKind; error: string };
 
 export const toolOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), output: z.string() }),
   z.object({
     ok: z.literal(false),
     kind: z.enum([...TOOL_CALL_FAILURE_KINDS, ...TOOL_RUN_ERROR_KINDS]),
-    message: z.string(),
+    error: z.string(),
   }),
 ]);
+
+export function isToolOutcome(value: unknown): value is ToolOutcome {
+  return toolOutcomeSchema.safeParse(value).success;
+}

@@ -16,8 +16,29 @@ export interface RunsTable {
   mode: string | null;
   session_id: string | null;
   workflow_name: string | null;
+  owner: string | null;
+  lease_expires_at: string | null;
+  checkpoint: string | null;
+  resume_input: string | null;
+  attempt: number;
   created_at: string;
   updated_at: string;
+}
+
+export interface RunEventsTable {
+  thread_id: string;
+  seq: number;
+  event: string;
+  created_at: string;
+}
+
+export interface BudgetReservationsTable {
+  id: string;
+  tenant_id: string;
+  thread_id: string;
+  amount_usd: number;
+  settled: number;
+  created_at: string;
 }
 
 export interface SideEffectsTable {
@@ -91,6 +112,8 @@ export interface EpisodesTable {
 
 export interface StoreDatabase {
   runs: RunsTable;
+  run_events: RunEventsTable;
+  budget_reservations: BudgetReservationsTable;
   side_effects: SideEffectsTable;
   session_turns: SessionTurnsTable;
   workflows: WorkflowsTable;

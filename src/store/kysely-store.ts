@@ -2,6 +2,7 @@
 // supplies the few dialect-specific pieces. SQLite and PostgreSQL factories wrap this.
 import { type Kysely, Migrator } from 'kysely';
 import { RiptideError } from '../errors/riptide-error.js';
+import { createBudgetQueries } from './budget-queries.js';
 import type { StoreDatabase } from './database-schema.js';
 import { createLessonQueries } from './lesson-queries.js';
 import { createRunQueries } from './run-queries.js';
@@ -43,6 +44,7 @@ export function createKyselyStore({ db, dialect, now = () => new Date(), migrati
     ...createSessionQueries(context),
     ...createUsageQueries(context),
     ...createLessonQueries(context),
+    ...createBudgetQueries(context),
   };
 }
 

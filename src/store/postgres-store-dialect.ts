@@ -18,6 +18,11 @@ export function createPostgresStoreDialect(): StoreDialect {
     },
     async indexLessons() {},
     async unindexLessons() {},
+    async lockTenantBudget(trx, tenantId) {
+      // Concurrent transactions would each see the other's reservation as not yet committed; a
+      // transaction-scoped advisory lock per tenant makes them take turns.
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${`riptide-budget:${tenantId}`}))`.execute(trx);
+    },
     async searchLessonIds(db: Kysely<StoreDatabase>, tenantId, terms, limit) {
       if (terms.length === 0) return [];
       // Terms are letters and digits only (search-terms.ts), so joining them cannot inject tsquery syntax.

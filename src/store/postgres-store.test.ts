@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStoreConformance } from '../testing/store-conformance.js';
-import { sampleRun } from '../testing/store-fixtures.js';
+import { LIVE_LEASE, SAMPLE_OWNER, sampleRun } from '../testing/store-fixtures.js';
 import { createPostgresStore } from './postgres-store.js';
 import type { Store } from './store.js';
 
@@ -52,8 +52,14 @@ if (available) {
         for (let index = 0; index < 10; index += 1) {
           const threadId = `thread-${index}`;
           await stores[0].createRun(sampleRun(threadId));
-          const seq = await stores[1].markRunPending(threadId, action);
-          const resumes = await Promise.all(stores.map((store) => store.claimResume(threadId, seq)));
+          const seq =
+            (await stores[1].markRunPending(threadId, SAMPLE_OWNER, action, { next: 'human_clarify', state: {} })) ??
+            -1;
+          const resumes = await Promise.all(
+            stores.map((store, index) =>
+              store.claimResume(threadId, seq, { input: null, owner: `pool-${index}`, lease_expires_at: LIVE_LEASE }),
+            ),
+          );
           expect(resumes.filter(Boolean)).toHaveLength(1);
           const effects = await Promise.all(stores.map((store) => store.claimSideEffect(`${threadId}:call`, threadId)));
           expect(effects.filter(Boolean)).toHaveLength(1);

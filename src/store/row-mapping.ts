@@ -34,6 +34,11 @@ export function toRunRecord(row: Selectable<RunsTable>): RunRecord {
     result: parseJson(row.result),
     session_id: row.session_id,
     workflow_name: row.workflow_name,
+    owner: row.owner,
+    lease_expires_at: row.lease_expires_at,
+    checkpoint: parseJson(row.checkpoint),
+    resume_input: parseJson(row.resume_input),
+    attempt: toNumber(row.attempt),
     created_at: row.created_at,
     updated_at: row.updated_at,
   };

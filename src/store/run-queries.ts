@@ -1,8 +1,9 @@
-// Runs and side-effect idempotency records. The two claims are single conditional statements, so
-// the database (not our process) decides the one winner even across connections and processes.
-import { RiptideError } from '../errors/riptide-error.js';
+// Runs (with their leases and checkpoints), run events and side-effect idempotency records. Every
+// claim is a single conditional statement, so the database (not our process) decides the one winner
+// even across connections and processes.
+import { isToolOutcome, type ToolOutcome } from '../spec/tool-descriptor.js';
 import { toNumber, toRunRecord, toRunSummary } from './row-mapping.js';
-import type { Store } from './store.js';
+import type { RunRecord, Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 
 type RunQueries = Pick<
@@ -11,20 +12,41 @@ type RunQueries = Pick<
   | 'getRun'
   | 'markRunPending'
   | 'claimResume'
+  | 'saveRunCheckpoint'
+  | 'renewRunLeases'
+  | 'claimExpiredRuns'
   | 'completeRun'
   | 'failRun'
   | 'listRuns'
+  | 'appendRunEvents'
+  | 'listRunEvents'
   | 'claimSideEffect'
-  | 'recordSideEffectOutput'
+  | 'recordSideEffectOutcome'
   | 'getSideEffect'
 >;
 
 const DEFAULT_LIST_LIMIT = 50;
 const MAX_LIST_LIMIT = 1000;
+const DEFAULT_EVENT_LIMIT = 10_000;
+
+/**
+ * A recorded side-effect outcome. Rows written before outcomes were typed hold the tool's plain
+ * output text, which is what a successful call recorded.
+ */
+function storedOutcome(text: string): ToolOutcome {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (isToolOutcome(value)) return value;
+  } catch {
+    // a plain-text row from an older version
+  }
+  return { ok: true, output: text };
+}
+
+/** Bookkeeping a finished run no longer needs. */
+const FINISHED = { owner: null, lease_expires_at: null, checkpoint: null, resume_input: null, pending_action: null };
 
 export function createRunQueries({ db, now }: StoreContext): RunQueries {
-  const unknownRun = (threadId: string) => new RiptideError('unknown_run', `no run with thread id '${threadId}'`);
-
   return {
     async createRun(run) {
       const timestamp = now();
@@ -38,17 +60,32 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
           interactive: run.interactive ? 1 : 0,
           history: JSON.stringify(run.history),
           status: run.status,
-          pending_action: run.pending_action === null ? null : JSON.stringify(run.pending_action),
-          pending_seq: run.pending_seq,
-          result: run.result === null ? null : JSON.stringify(run.result),
-          mode: run.result?.mode ?? null,
+          pending_action: null,
+          pending_seq: 0,
+          result: null,
+          mode: null,
           session_id: run.session_id,
           workflow_name: run.workflow_name,
+          owner: run.owner,
+          lease_expires_at: run.lease_expires_at,
+          checkpoint: null,
+          resume_input: null,
+          attempt: 1,
           created_at: timestamp,
           updated_at: timestamp,
         })
         .execute();
-      return { ...run, created_at: timestamp, updated_at: timestamp };
+      return {
+        ...run,
+        pending_action: null,
+        pending_seq: 0,
+        result: null,
+        checkpoint: null,
+        resume_input: null,
+        attempt: 1,
+        created_at: timestamp,
+        updated_at: timestamp,
+      };
     },
 
     async getRun(threadId) {
@@ -56,7 +93,7 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
       return row ? toRunRecord(row) : undefined;
     },
 
-    async markRunPending(threadId, action) {
+    async markRunPending(threadId, owner, action, checkpoint) {
       return db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('runs')
@@ -64,11 +101,17 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
             status: 'pending',
             pending_action: JSON.stringify(action),
             pending_seq: eb('pending_seq', '+', 1),
+            checkpoint: JSON.stringify(checkpoint),
+            resume_input: null,
+            owner: null,
+            lease_expires_at: null,
             updated_at: now(),
           }))
           .where('thread_id', '=', threadId)
+          .where('owner', '=', owner)
+          .where('status', '=', 'running')
           .executeTakeFirst();
-        if (toNumber(updated.numUpdatedRows) === 0) throw unknownRun(threadId);
+        if (toNumber(updated.numUpdatedRows) === 0) return undefined;
         const row = await trx
           .selectFrom('runs')
           .select('pending_seq')
@@ -78,10 +121,17 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
       });
     },
 
-    async claimResume(threadId, seq) {
+    async claimResume(threadId, seq, claim) {
       const updated = await db
         .updateTable('runs')
-        .set({ status: 'running', pending_action: null, updated_at: now() })
+        .set({
+          status: 'running',
+          pending_action: null,
+          resume_input: JSON.stringify(claim.input ?? null),
+          owner: claim.owner,
+          lease_expires_at: claim.lease_expires_at,
+          updated_at: now(),
+        })
         .where('thread_id', '=', threadId)
         .where('status', '=', 'pending')
         .where('pending_seq', '=', seq)
@@ -89,34 +139,88 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
       return toNumber(updated.numUpdatedRows) === 1;
     },
 
-    async completeRun(threadId, result) {
+    async saveRunCheckpoint(threadId, owner, checkpoint) {
       const updated = await db
         .updateTable('runs')
-        .set({
-          status: 'completed',
-          result: JSON.stringify(result),
-          mode: result.mode,
-          pending_action: null,
-          updated_at: now(),
-        })
+        .set({ checkpoint: JSON.stringify(checkpoint), updated_at: now() })
         .where('thread_id', '=', threadId)
+        .where('owner', '=', owner)
+        .where('status', '=', 'running')
         .executeTakeFirst();
-      if (toNumber(updated.numUpdatedRows) === 0) throw unknownRun(threadId);
+      return toNumber(updated.numUpdatedRows) === 1;
     },
 
-    async failRun(threadId, result) {
+    async renewRunLeases(owner, leaseExpiresAt) {
+      const updated = await db
+        .updateTable('runs')
+        .set({ lease_expires_at: leaseExpiresAt })
+        .where('owner', '=', owner)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      return toNumber(updated.numUpdatedRows);
+    },
+
+    async claimExpiredRuns(owner, at, leaseExpiresAt, limit) {
+      const candidates = await db
+        .selectFrom('runs')
+        .select(['thread_id', 'owner'])
+        .where('status', '=', 'running')
+        .where('lease_expires_at', '<', at)
+        .orderBy('lease_expires_at')
+        .limit(limit)
+        .execute();
+      const claimed: RunRecord[] = [];
+      for (const candidate of candidates) {
+        // Conditional on the previous owner and the expired lease: of two processes taking over at
+        // once, exactly one updates the row.
+        const updated = await db
+          .updateTable('runs')
+          .set((eb) => ({
+            owner,
+            lease_expires_at: leaseExpiresAt,
+            attempt: eb('attempt', '+', 1),
+            updated_at: now(),
+          }))
+          .where('thread_id', '=', candidate.thread_id)
+          .where('status', '=', 'running')
+          .where('lease_expires_at', '<', at)
+          .where((eb) => (candidate.owner === null ? eb('owner', 'is', null) : eb('owner', '=', candidate.owner)))
+          .executeTakeFirst();
+        if (toNumber(updated.numUpdatedRows) !== 1) continue;
+        const row = await db
+          .selectFrom('runs')
+          .selectAll()
+          .where('thread_id', '=', candidate.thread_id)
+          .executeTakeFirst();
+        if (row) claimed.push(toRunRecord(row));
+      }
+      return claimed;
+    },
+
+    async completeRun(threadId, owner, result) {
+      const updated = await db
+        .updateTable('runs')
+        .set({ ...FINISHED, status: 'completed', result: JSON.stringify(result), mode: result.mode, updated_at: now() })
+        .where('thread_id', '=', threadId)
+        .where('owner', '=', owner)
+        .executeTakeFirst();
+      return toNumber(updated.numUpdatedRows) === 1;
+    },
+
+    async failRun(threadId, owner, result) {
       const updated = await db
         .updateTable('runs')
         .set({
+          ...FINISHED,
           status: 'failed',
           result: result === null ? null : JSON.stringify(result),
           mode: result?.mode ?? null,
-          pending_action: null,
           updated_at: now(),
         })
         .where('thread_id', '=', threadId)
+        .where('owner', '=', owner)
         .executeTakeFirst();
-      if (toNumber(updated.numUpdatedRows) === 0) throw unknownRun(threadId);
+      return toNumber(updated.numUpdatedRows) === 1;
     },
 
     async listRuns(query) {
@@ -130,6 +234,35 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
       return rows.map(toRunSummary);
     },
 
+    async appendRunEvents(threadId, events) {
+      if (events.length === 0) return;
+      const timestamp = now();
+      await db
+        .insertInto('run_events')
+        .values(
+          events.map((entry) => ({
+            thread_id: threadId,
+            seq: entry.seq,
+            event: JSON.stringify(entry.event),
+            created_at: timestamp,
+          })),
+        )
+        // A takeover may replay events an earlier attempt already stored under the same numbers.
+        .onConflict((conflict) => conflict.columns(['thread_id', 'seq']).doNothing())
+        .execute();
+    },
+
+    async listRunEvents(threadId, afterSeq = -1, limit = DEFAULT_EVENT_LIMIT) {
+      const rows = await db
+        .selectFrom('run_events')
+        .select(['seq', 'event'])
+        .where('thread_id', '=', threadId)
+        .where('seq', '>', afterSeq)
+        .orderBy('seq')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({ seq: toNumber(row.seq), event: JSON.parse(row.event) }));
+    },
     async claimSideEffect(key, threadId) {
       const inserted = await db
         .insertInto('side_effects')
@@ -139,16 +272,26 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
       return toNumber(inserted.numInsertedOrUpdatedRows) === 1;
     },
 
-    async recordSideEffectOutput(key, output) {
-      await db.updateTable('side_effects').set({ output }).where('key', '=', key).execute();
+    async recordSideEffectOutcome(key, outcome) {
+      await db
+        .updateTable('side_effects')
+        .set({ output: JSON.stringify(outcome) })
+        .where('key', '=', key)
+        .execute();
     },
 
     async getSideEffect(key) {
-      return db
+      const row = await db
         .selectFrom('side_effects')
         .select(['key', 'thread_id', 'output'])
         .where('key', '=', key)
         .executeTakeFirst();
+      if (!row) return undefined;
+      return {
+        key: row.key,
+        thread_id: row.thread_id,
+        outcome: row.output === null ? null : storedOutcome(row.output),
+      };
     },
   };
 }

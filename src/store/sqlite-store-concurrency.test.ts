@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sampleRun } from '../testing/store-fixtures.js';
+import { LIVE_LEASE, SAMPLE_OWNER, sampleRun } from '../testing/store-fixtures.js';
 import { createSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -42,8 +42,13 @@ describe('SQLite store across connections', () => {
     for (let index = 0; index < 25; index += 1) {
       const threadId = `thread-${index}`;
       await first.createRun(sampleRun(threadId));
-      const seq = await second.markRunPending(threadId, action);
-      const claims = await Promise.all([first.claimResume(threadId, seq), second.claimResume(threadId, seq)]);
+      const seq =
+        (await second.markRunPending(threadId, SAMPLE_OWNER, action, { next: 'human_clarify', state: {} })) ?? -1;
+      const claim = (owner: string) => ({ input: null, owner, lease_expires_at: LIVE_LEASE });
+      const claims = await Promise.all([
+        first.claimResume(threadId, seq, claim('first')),
+        second.claimResume(threadId, seq, claim('second')),
+      ]);
       expect(claims.filter(Boolean)).toHaveLength(1);
       expect((await first.getRun(threadId))?.status).toBe('running');
     }

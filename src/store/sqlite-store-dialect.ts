@@ -38,6 +38,9 @@ export function createSqliteStoreDialect(): StoreDialect {
         await sql`DELETE FROM lessons_fts WHERE lesson_id IN (${sql.join(chunk)})`.execute(trx);
       }
     },
+    async lockTenantBudget() {
+      // SQLite has one writer: the reservation's insert takes the write lock until commit.
+    },
     async searchLessonIds(db: Kysely<StoreDatabase>, tenantId, terms, limit) {
       if (terms.length === 0) return [];
       const match = terms.map(quoteTerm).join(' OR ');

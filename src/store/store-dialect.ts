@@ -23,6 +23,8 @@ export interface StoreDialect {
   indexLessons(trx: Transaction<StoreDatabase>, lessons: LessonSearchDocument[]): Promise<void>;
   /** Removes lessons from the full-text index; same transaction as the delete. */
   unindexLessons(trx: Transaction<StoreDatabase>, ids: string[]): Promise<void>;
+  /** Serialises budget reservations of one tenant inside the transaction (a no-op where a write already does). */
+  lockTenantBudget(trx: Transaction<StoreDatabase>, tenantId: string): Promise<void>;
   /** Ids of a tenant's lessons matching any of the terms, best (BM25 / ts_rank) first. Terms are plain words. */
   searchLessonIds(db: Kysely<StoreDatabase>, tenantId: string, terms: string[], limit: number): Promise<string[]>;
 }

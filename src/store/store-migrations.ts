@@ -152,10 +152,61 @@ const usageTotalsIndex: Migration = {
   },
 };
 
+/**
+ * The run core's bookkeeping: run leases and checkpoints (every run ends, even when its process
+ * dies), the events of each run, and budget reservations (concurrent runs cannot overspend).
+ */
+const runCore: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('runs').addColumn('owner', 'text').execute();
+    await db.schema.alterTable('runs').addColumn('lease_expires_at', 'text').execute();
+    await db.schema.alterTable('runs').addColumn('checkpoint', 'text').execute();
+    await db.schema.alterTable('runs').addColumn('resume_input', 'text').execute();
+    await db.schema
+      .alterTable('runs')
+      .addColumn('attempt', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
+    // Takeover scans running runs by lease; renewal updates one owner's runs.
+    await db.schema.createIndex('runs_status_lease').on('runs').columns(['status', 'lease_expires_at']).execute();
+    await db.schema.createIndex('runs_owner').on('runs').columns(['owner', 'status']).execute();
+
+    await db.schema
+      .createTable('run_events')
+      .addColumn('thread_id', 'text', (c) => c.notNull())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('event', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('run_events_pk', ['thread_id', 'seq'])
+      .execute();
+
+    await db.schema
+      .createTable('budget_reservations')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('tenant_id', 'text', (c) => c.notNull())
+      .addColumn('thread_id', 'text', (c) => c.notNull())
+      .addColumn('amount_usd', 'double precision', (c) => c.notNull())
+      .addColumn('settled', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('budget_reservations_tenant')
+      .on('budget_reservations')
+      .columns(['tenant_id', 'thread_id'])
+      .execute();
+    await db.schema.createIndex('budget_reservations_thread').on('budget_reservations').column('thread_id').execute();
+    // A reservation stops counting once its run's usage record exists: looked up by thread.
+    await db.schema.createIndex('usage_thread').on('usage').column('thread_id').execute();
+  },
+};
+
 export function createStoreMigrationProvider(dialect: StoreDialect): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initialSchema(dialect), '0002_usage_totals_index': usageTotalsIndex };
+      return {
+        '0001_initial': initialSchema(dialect),
+        '0002_usage_totals_index': usageTotalsIndex,
+        '0003_run_core': runCore,
+      };
     },
   };
 }

@@ -4,8 +4,14 @@
 import type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
 import type { PendingAction, RunResult } from '../spec/run-result.js';
 import type {
+  BudgetReservationOutcome,
+  BudgetReservationRequest,
   Episode,
   Lesson,
+  NewRunRecord,
+  ResumeClaim,
+  RunCheckpoint,
+  RunEventRecord,
   RunListQuery,
   RunRecord,
   RunSummary,
@@ -14,12 +20,19 @@ import type {
   UsageRecord,
   WorkflowRecord,
 } from '../spec/store-records.js';
+import type { ToolOutcome } from '../spec/tool-descriptor.js';
 
 export type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
 export type {
+  BudgetReservationOutcome,
+  BudgetReservationRequest,
   ConversationTurn,
   Episode,
   Lesson,
+  NewRunRecord,
+  ResumeClaim,
+  RunCheckpoint,
+  RunEventRecord,
   RunListQuery,
   RunRecord,
   RunStatus,
@@ -37,24 +50,62 @@ export interface Store {
   close(): Promise<void>;
 
   // Runs
-  createRun(run: Omit<RunRecord, 'created_at' | 'updated_at'>): Promise<RunRecord>;
+  createRun(run: NewRunRecord): Promise<RunRecord>;
   getRun(threadId: string): Promise<RunRecord | undefined>;
-  /** Marks the run pending with a new sequence number and action. */
-  markRunPending(threadId: string, action: PendingAction): Promise<number>;
   /**
-   * Claims the pending stop `seq` for one resumer. Returns false when another resume already claimed
-   * it (or the run is not pending at that seq): the caller answers a resume error.
+   * Pauses a run the caller owns: stores the pending action and the checkpoint to continue from,
+   * releases the lease and returns the new pending sequence number (undefined when the caller no
+   * longer owns the run).
    */
-  claimResume(threadId: string, seq: number): Promise<boolean>;
-  completeRun(threadId: string, result: RunResult): Promise<void>;
-  failRun(threadId: string, result: RunResult | null): Promise<void>;
+  markRunPending(
+    threadId: string,
+    owner: string,
+    action: PendingAction,
+    checkpoint: RunCheckpoint,
+  ): Promise<number | undefined>;
+  /**
+   * Claims the pending stop `seq` for one resumer, recording its answer and making it the owner.
+   * Returns false when another resume already claimed it (or the run is not pending at that seq).
+   */
+  claimResume(threadId: string, seq: number, claim: ResumeClaim): Promise<boolean>;
+  /** Replaces the checkpoint of a running run the caller owns; false when it no longer owns it. */
+  saveRunCheckpoint(threadId: string, owner: string, checkpoint: RunCheckpoint): Promise<boolean>;
+  /** Extends the lease of every running run the owner holds; returns how many. */
+  renewRunLeases(owner: string, leaseExpiresAt: string): Promise<number>;
+  /**
+   * Takes over up to `limit` running runs whose lease expired before `now` (their process died):
+   * each is claimed by one caller only, which becomes its owner until `leaseExpiresAt`.
+   */
+  claimExpiredRuns(owner: string, now: string, leaseExpiresAt: string, limit: number): Promise<RunRecord[]>;
+  /** Finishes a run the caller owns (clearing lease and checkpoint); false when it no longer owns it. */
+  completeRun(threadId: string, owner: string, result: RunResult): Promise<boolean>;
+  failRun(threadId: string, owner: string, result: RunResult | null): Promise<boolean>;
   listRuns(query: RunListQuery): Promise<RunSummary[]>;
+
+  // The events of a run, in order (the run inspector, stream replay)
+  appendRunEvents(threadId: string, events: RunEventRecord[]): Promise<void>;
+  listRunEvents(threadId: string, afterSeq?: number, limit?: number): Promise<RunEventRecord[]>;
+
+  // Budget reservations: worst-case cost held while a model call runs, so concurrent runs cannot overspend
+  /**
+   * Atomically reserves `amount_usd` when the tenant's recorded spend, plus what its in-flight runs
+   * hold, plus the amount stays within `ceiling_usd`.
+   */
+  reserveBudget(request: BudgetReservationRequest): Promise<BudgetReservationOutcome>;
+  /** Replaces a reservation by the call's actual cost (kept until the run's usage record exists). */
+  settleBudget(id: string, actualUsd: number): Promise<void>;
+  /** What a tenant's in-flight runs hold or have spent without a usage record yet. */
+  pendingSpend(tenantId: string): Promise<number>;
+  /** What a run's settled model calls cost (for the usage record of a run whose process died). */
+  threadCharges(threadId: string): Promise<number>;
 
   // Idempotency of side effects: thread + tool call id
   /** Returns true for the first caller with this key; later callers get false. */
   claimSideEffect(key: string, threadId: string): Promise<boolean>;
-  recordSideEffectOutput(key: string, output: string): Promise<void>;
-  getSideEffect(key: string): Promise<{ key: string; thread_id: string; output: string | null } | undefined>;
+  /** Records what the side effect came to (so a repeat reuses it instead of running again). */
+  recordSideEffectOutcome(key: string, outcome: ToolOutcome): Promise<void>;
+  /** The claim, with its outcome once recorded (null while the side effect is running or if it never finished). */
+  getSideEffect(key: string): Promise<{ key: string; thread_id: string; outcome: ToolOutcome | null } | undefined>;
 
   // Sessions
   appendSessionTurn(sessionId: string, tenantId: string, turn: Omit<SessionTurn, 'created_at'>): Promise<void>;

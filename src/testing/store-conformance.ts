@@ -1,9 +1,8 @@
 // The one conformance suite every Store backend runs (SQLite today, PostgreSQL beside it): each
 // Store method is exercised against a fresh store from the backend's factory.
 import { afterEach, describe, expect, it } from 'vitest';
-import { RiptideError } from '../errors/riptide-error.js';
 import type { Store, UsageRecord } from '../store/store.js';
-import { sampleResult, sampleRun, sampleUsage, steppingClock } from './store-fixtures.js';
+import { LIVE_LEASE, SAMPLE_OWNER, sampleResult, sampleRun, sampleUsage, steppingClock } from './store-fixtures.js';
 
 export interface StoreFactoryOptions {
   /** Pinned clock for timestamps; the backend must use it for created_at/updated_at. */
@@ -54,42 +53,111 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         const store = await open();
         await store.createRun(sampleRun('thread-1'));
         const action = { type: 'tool_approval' as const, tool: 'write_file', arguments: { path: 'a' }, subtask: 's' };
-        expect(await store.markRunPending('thread-1', action)).toBe(1);
+        const checkpoint = { next: 'human_approval', state: { cursor: 0 } };
+        expect(await store.markRunPending('thread-1', 'someone-else', action, checkpoint)).toBeUndefined();
+        expect(await store.markRunPending('thread-1', SAMPLE_OWNER, action, checkpoint)).toBe(1);
         const pending = await store.getRun('thread-1');
-        expect(pending?.status).toBe('pending');
-        expect(pending?.pending_action).toEqual(action);
+        expect(pending).toMatchObject({ status: 'pending', pending_action: action, checkpoint, owner: null });
+        expect(pending?.lease_expires_at).toBeNull();
 
-        expect(await store.claimResume('thread-1', 2)).toBe(false);
-        expect(await store.claimResume('thread-1', 1)).toBe(true);
-        expect(await store.claimResume('thread-1', 1)).toBe(false);
+        const claim = (owner: string) => ({ input: { approved: true }, owner, lease_expires_at: LIVE_LEASE });
+        expect(await store.claimResume('thread-1', 2, claim('b'))).toBe(false);
+        expect(await store.claimResume('thread-1', 1, claim('b'))).toBe(true);
+        expect(await store.claimResume('thread-1', 1, claim('c'))).toBe(false);
         const resumed = await store.getRun('thread-1');
-        expect(resumed?.status).toBe('running');
-        expect(resumed?.pending_action).toBeNull();
+        expect(resumed).toMatchObject({
+          status: 'running',
+          pending_action: null,
+          owner: 'b',
+          resume_input: { approved: true },
+          checkpoint,
+        });
 
         const question = { type: 'clarification' as const, question: 'which file?', subtask: 's' };
-        expect(await store.markRunPending('thread-1', question)).toBe(2);
-        expect(await store.claimResume('thread-1', 1)).toBe(false);
-        expect(await store.claimResume('missing', 1)).toBe(false);
-        const claims = await Promise.all([store.claimResume('thread-1', 2), store.claimResume('thread-1', 2)]);
+        expect(await store.markRunPending('thread-1', 'b', question, checkpoint)).toBe(2);
+        expect(await store.claimResume('thread-1', 1, claim('d'))).toBe(false);
+        expect(await store.claimResume('missing', 1, claim('d'))).toBe(false);
+        const claims = await Promise.all([
+          store.claimResume('thread-1', 2, claim('e')),
+          store.claimResume('thread-1', 2, claim('f')),
+        ]);
         expect(claims.filter(Boolean)).toHaveLength(1);
       });
 
-      it('refuses to mark, complete or fail an unknown run', async () => {
+      it('only the owner checkpoints, pauses, completes or fails a run', async () => {
+        const store = await open();
+        await store.createRun(sampleRun('thread-1'));
+        const checkpoint = { next: 'critic', state: { cursor: 2 } };
+        expect(await store.saveRunCheckpoint('thread-1', 'intruder', checkpoint)).toBe(false);
+        expect(await store.saveRunCheckpoint('thread-1', SAMPLE_OWNER, checkpoint)).toBe(true);
+        expect((await store.getRun('thread-1'))?.checkpoint).toEqual(checkpoint);
+        expect(await store.completeRun('thread-1', 'intruder', sampleResult('thread-1'))).toBe(false);
+        expect(await store.failRun('thread-1', 'intruder', null)).toBe(false);
+        expect(await store.completeRun('missing', SAMPLE_OWNER, sampleResult('missing'))).toBe(false);
+        expect((await store.getRun('thread-1'))?.status).toBe('running');
+        expect(await store.completeRun('thread-1', SAMPLE_OWNER, sampleResult('thread-1'))).toBe(true);
+        // A finished run keeps no lease and no checkpoint; nobody owns it any more.
+        expect(await store.getRun('thread-1')).toMatchObject({ owner: null, lease_expires_at: null, checkpoint: null });
+        expect(await store.completeRun('thread-1', SAMPLE_OWNER, sampleResult('thread-1'))).toBe(false);
+      });
+
+      it('renews the leases of one owner and lets exactly one process take over an expired run', async () => {
+        const store = await open();
+        await store.createRun({ ...sampleRun('dead'), owner: 'crashed', lease_expires_at: '2000-01-01T00:00:00.000Z' });
+        await store.createRun({
+          ...sampleRun('alive'),
+          owner: 'healthy',
+          lease_expires_at: '2000-01-01T00:00:00.000Z',
+        });
+        await store.createRun({ ...sampleRun('later'), owner: 'crashed', lease_expires_at: LIVE_LEASE });
+        expect(await store.renewRunLeases('healthy', LIVE_LEASE)).toBe(1);
+        const now = '2020-01-01T00:00:00.000Z';
+        const [first, second] = await Promise.all([
+          store.claimExpiredRuns('p1', now, LIVE_LEASE, 10),
+          store.claimExpiredRuns('p2', now, LIVE_LEASE, 10),
+        ]);
+        const taken = [...first, ...second];
+        expect(taken.map((run) => run.thread_id)).toEqual(['dead']);
+        expect(taken[0]).toMatchObject({ status: 'running', lease_expires_at: LIVE_LEASE, attempt: 2 });
+        expect(['p1', 'p2']).toContain(taken[0].owner);
+        expect(await store.claimExpiredRuns('p3', now, LIVE_LEASE, 10)).toEqual([]);
+        // The previous owner has lost the run: it can no longer finish it.
+        expect(await store.completeRun('dead', 'crashed', sampleResult('dead'))).toBe(false);
+      });
+
+      it('keeps the events of a run in order and replays after a sequence number', async () => {
+        const store = await open();
+        await store.createRun(sampleRun('thread-1'));
+        await store.appendRunEvents('thread-1', [
+          { seq: 0, event: { event: 'node', name: 'orchestrator', duration_ms: 1 } },
+          { seq: 1, event: { event: 'token', text: 'hi' } },
+        ]);
+        // A replayed number (a takeover re-emitting) is ignored rather than failing.
+        await store.appendRunEvents('thread-1', [
+          { seq: 1, event: { event: 'token', text: 'again' } },
+          { seq: 2, event: { event: 'token', text: '!' } },
+        ]);
+        await store.appendRunEvents('thread-1', []);
+        const events = await store.listRunEvents('thread-1');
+        expect(events.map((entry) => entry.seq)).toEqual([0, 1, 2]);
+        expect(events[1].event).toEqual({ event: 'token', text: 'hi' });
+        expect((await store.listRunEvents('thread-1', 0)).map((entry) => entry.seq)).toEqual([1, 2]);
+        expect(await store.listRunEvents('thread-1', 1, 1)).toHaveLength(1);
+        expect(await store.listRunEvents('other')).toEqual([]);
+      });
+
+      it('refuses to pause an unknown run', async () => {
         const store = await open();
         const action = { type: 'clarification' as const, question: 'q', subtask: 's' };
-        await expect(store.markRunPending('missing', action)).rejects.toSatisfy(
-          (error) => RiptideError.is(error) && error.code === 'unknown_run',
-        );
-        await expect(store.completeRun('missing', sampleResult('missing'))).rejects.toThrow(RiptideError);
-        await expect(store.failRun('missing', null)).rejects.toThrow(RiptideError);
+        expect(await store.markRunPending('missing', SAMPLE_OWNER, action, { next: 'x', state: {} })).toBeUndefined();
       });
 
       it('completes and fails runs, keeping the result', async () => {
         const store = await open();
         await store.createRun(sampleRun('thread-1'));
         await store.createRun(sampleRun('thread-2'));
-        await store.completeRun('thread-1', sampleResult('thread-1', 'swarm'));
-        await store.failRun('thread-2', null);
+        await store.completeRun('thread-1', SAMPLE_OWNER, sampleResult('thread-1', 'swarm'));
+        await store.failRun('thread-2', SAMPLE_OWNER, null);
         const done = await store.getRun('thread-1');
         expect(done?.status).toBe('completed');
         expect(done?.result?.final_answer).toBe('42');
@@ -104,7 +172,7 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         await store.createRun(sampleRun('a1', 'acme'));
         await store.createRun(sampleRun('a2', 'acme'));
         await store.createRun(sampleRun('g1', 'globex'));
-        await store.completeRun('a1', sampleResult('a1', 'swarm'));
+        await store.completeRun('a1', SAMPLE_OWNER, sampleResult('a1', 'swarm'));
 
         const all = await store.listRuns({});
         expect(all.map((run) => run.thread_id)).toEqual(['a1', 'g1', 'a2']);
@@ -117,6 +185,48 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         ]);
         expect(await store.listRuns({ limit: 1 })).toHaveLength(1);
         expect(await store.listRuns({ tenant_id: 'nobody' })).toEqual([]);
+      });
+    });
+
+    describe('budget reservations', () => {
+      const reservation = (id: string, thread: string, amount: number, ceiling = 1) => ({
+        id,
+        tenant_id: 'acme',
+        thread_id: thread,
+        amount_usd: amount,
+        ceiling_usd: ceiling,
+      });
+
+      it('reserves within the ceiling counting recorded spend and what in-flight runs hold', async () => {
+        const store = await open();
+        await store.recordUsage(sampleUsage({ thread_id: 'old', cost_usd: 0.5 }));
+        expect(await store.reserveBudget(reservation('r1', 't1', 0.3))).toEqual({ reserved: true, committed_usd: 0.5 });
+        expect(await store.pendingSpend('acme')).toBeCloseTo(0.3);
+        // 0.5 spent + 0.3 held + 0.3 asked > 1: refused, and nothing is held for it.
+        expect(await store.reserveBudget(reservation('r2', 't2', 0.3))).toEqual({
+          reserved: false,
+          committed_usd: 0.8,
+        });
+        expect(await store.pendingSpend('acme')).toBeCloseTo(0.3);
+        // The call cost less than its worst case: the difference is free again.
+        await store.settleBudget('r1', 0.05);
+        expect(await store.pendingSpend('acme')).toBeCloseTo(0.05);
+        expect(await store.threadCharges('t1')).toBeCloseTo(0.05);
+        expect((await store.reserveBudget(reservation('r3', 't2', 0.3))).reserved).toBe(true);
+        expect(await store.threadCharges('t2')).toBe(0);
+        // Once a run's usage record exists it carries the cost; its reservations stop counting.
+        await store.recordUsage(sampleUsage({ thread_id: 't1', cost_usd: 0.05 }));
+        expect(await store.pendingSpend('acme')).toBeCloseTo(0.3);
+        expect(await store.pendingSpend('globex')).toBe(0);
+      });
+
+      it('lets concurrent reservations together stay within the ceiling', async () => {
+        const store = await open();
+        const outcomes = await Promise.all(
+          Array.from({ length: 20 }, (_, index) => store.reserveBudget(reservation(`r${index}`, `t${index}`, 0.1))),
+        );
+        expect(outcomes.filter((outcome) => outcome.reserved)).toHaveLength(10);
+        expect(await store.pendingSpend('acme')).toBeLessThanOrEqual(1 + 1e-9);
       });
     });
 
@@ -133,10 +243,14 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         expect(await store.getSideEffect('thread-1:call-1')).toEqual({
           key: 'thread-1:call-1',
           thread_id: 'thread-1',
-          output: null,
+          outcome: null,
         });
-        await store.recordSideEffectOutput('thread-1:call-1', 'wrote 3 bytes');
-        expect((await store.getSideEffect('thread-1:call-1'))?.output).toBe('wrote 3 bytes');
+        await store.recordSideEffectOutcome('thread-1:call-1', { ok: true, output: 'wrote 3 bytes' });
+        expect((await store.getSideEffect('thread-1:call-1'))?.outcome).toEqual({ ok: true, output: 'wrote 3 bytes' });
+        await store.claimSideEffect('thread-1:call-3', 'thread-1');
+        const failure = { ok: false as const, kind: 'tool_error' as const, error: 'disk full' };
+        await store.recordSideEffectOutcome('thread-1:call-3', failure);
+        expect((await store.getSideEffect('thread-1:call-3'))?.outcome).toEqual(failure);
         expect(await store.claimSideEffect('thread-1:call-2', 'thread-1')).toBe(true);
       });
     });

@@ -2,7 +2,7 @@
 // runs, results, usage records, and a clock that advances one millisecond per reading.
 import { RUN_OPTION_DEFAULTS, type RunOptions } from '../spec/run-options.js';
 import type { RunResult } from '../spec/run-result.js';
-import type { RunRecord, UsageRecord } from '../store/store.js';
+import type { NewRunRecord, UsageRecord } from '../store/store.js';
 
 export const sampleOptions = (task: string, tenant = 'acme'): RunOptions => ({
   ...RUN_OPTION_DEFAULTS,
@@ -11,7 +11,13 @@ export const sampleOptions = (task: string, tenant = 'acme'): RunOptions => ({
   offline: true,
 });
 
-export function sampleRun(threadId: string, tenant = 'acme'): Omit<RunRecord, 'created_at' | 'updated_at'> {
+/** The owner name sample runs are created with. */
+export const SAMPLE_OWNER = 'process-a';
+
+/** A lease far in the future (a live owner). */
+export const LIVE_LEASE = '2999-01-01T00:00:00.000Z';
+
+export function sampleRun(threadId: string, tenant = 'acme'): NewRunRecord {
   return {
     thread_id: threadId,
     tenant_id: tenant,
@@ -23,11 +29,10 @@ export function sampleRun(threadId: string, tenant = 'acme'): Omit<RunRecord, 'c
       { role: 'assistant', content: 'earlier answer' },
     ],
     status: 'running',
-    pending_action: null,
-    pending_seq: 0,
-    result: null,
     session_id: 'session-1',
     workflow_name: null,
+    owner: SAMPLE_OWNER,
+    lease_expires_at: LIVE_LEASE,
   };
 }
 

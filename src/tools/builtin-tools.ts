@@ -1,5 +1,6 @@
-// Every built-in tool, assembled from the per-area factories. Network tools join only when the
-// configuration enables them, so they are absent from the catalog otherwise.
+// Every built-in tool, assembled from the per-area factories, each with its example requests for
+// retrieval. Network tools join only when the configuration enables them, so they are absent from
+// the catalog otherwise.
 import type { RiptideConfig } from '../config/config.js';
 import { createCalculatorTool } from './builtin/calculator.js';
 import { createNotesTools } from './builtin/notes.js';
@@ -10,6 +11,7 @@ import { createCollectionsTools } from './library/collections-tools.js';
 import { createColorTools } from './library/color-tools.js';
 import { createCronTools } from './library/cron-tools.js';
 import { createCsvTools } from './library/csv-tools.js';
+import { createCurrentDatetimeTool } from './library/current-datetime-tool.js';
 import { createDatetimeTools } from './library/datetime-tools.js';
 import { createDiffTools } from './library/diff-tools.js';
 import { createEncodingTools } from './library/encoding-tools.js';
@@ -32,6 +34,7 @@ import { createUrlTools } from './library/url-tools.js';
 import { createValidationTools } from './library/validation-tools.js';
 import type { HostLookup } from './network/address-guard.js';
 import { createNetworkRequestTools } from './network/network-tools.js';
+import { withBuiltinExamples } from './retrieval/builtin-tool-examples.js';
 import type { ToolSpec } from './tool-spec.js';
 
 export type BuiltinToolOptions = Pick<RiptideConfig['tools'], 'enableNetwork' | 'networkAllowHosts' | 'searxngUrl'> & {
@@ -41,7 +44,7 @@ export type BuiltinToolOptions = Pick<RiptideConfig['tools'], 'enableNetwork' | 
 
 export function createBuiltinTools(options: BuiltinToolOptions): ToolSpec[] {
   const safeMath = createSafeMath();
-  return [
+  return withBuiltinExamples([
     createCalculatorTool(safeMath),
     ...createTextBasicsTools(),
     ...createNotesTools(),
@@ -54,6 +57,7 @@ export function createBuiltinTools(options: BuiltinToolOptions): ToolSpec[] {
     ...createMathTools(safeMath),
     ...createStatisticsTools(safeMath),
     ...createDatetimeTools(),
+    createCurrentDatetimeTool(),
     ...createUnitsTools(safeMath),
     ...createCollectionsTools(),
     ...createRandomTools(),
@@ -71,5 +75,5 @@ export function createBuiltinTools(options: BuiltinToolOptions): ToolSpec[] {
     ...createNetworkTools(),
     ...createFileTools(),
     ...(options.enableNetwork ? createNetworkRequestTools(options) : []),
-  ];
+  ]);
 }

@@ -7,6 +7,8 @@ export interface ToolDefinition<Args> {
   description: string;
   category: string;
   tags: string[];
+  /** A few requests in users' words that this tool answers (retrieval ranks on them). */
+  examples?: string[];
   /** Property name → JSON Schema fragment (each with its own description). */
   parameters: Record<string, JsonSchema>;
   /** Defaults to every parameter without a `default`. */
@@ -28,6 +30,7 @@ export function defineTool<Args = any>(definition: ToolDefinition<Args>): ToolSp
     description: definition.description,
     category: definition.category,
     tags: definition.tags,
+    ...(definition.examples ? { examples: definition.examples } : {}),
     side_effecting: definition.side_effecting ?? false,
     json_schema: {
       type: 'object',

@@ -1,10 +1,9 @@
 // The tool registry: static tools (several versions each), a dynamic part owned by MCP
-// connections, ajv argument validation, BM25 retrieval and a run() that never throws for a tool's
-// own failure.
+// connections, ajv argument validation, retrieval (BM25 fused with word vectors) and a run() that
+// never throws for a tool's own failure.
 import semver from 'semver';
 import { RiptideError } from '../errors/riptide-error.js';
-import { createTextIndex, type TextIndex } from './retrieval/text-index.js';
-import { expandToolQuery } from './retrieval/tool-query.js';
+import { createToolRanker, type ToolRanker } from './retrieval/tool-ranker.js';
 import { type ArgumentsCheck, createArgumentsValidator } from './tool-arguments-validator.js';
 import { stringifyToolOutput } from './tool-output.js';
 import type {
@@ -39,7 +38,7 @@ export function createToolRegistry(options: ToolRegistryOptions): ToolRegistry {
   const staticTools = new Map<string, ToolSpec[]>();
   const dynamicTools = new Map<string, { tool: ToolSpec; owner: string }>();
   let latest: ToolSpec[] | undefined;
-  let index: TextIndex<ToolSpec> | undefined;
+  let ranker: ToolRanker | undefined;
 
   const prepare = (tool: ToolSpec): void => {
     if (!TOOL_NAME.test(tool.name)) {
@@ -68,7 +67,7 @@ export function createToolRegistry(options: ToolRegistryOptions): ToolRegistry {
 
   const invalidate = (): void => {
     latest = undefined;
-    index = undefined;
+    ranker = undefined;
   };
 
   const list = (): ToolSpec[] => {
@@ -80,14 +79,9 @@ export function createToolRegistry(options: ToolRegistryOptions): ToolRegistry {
   };
 
   // Rebuilt only when the tool set changes (a dynamic add/remove), never per query.
-  const searchIndex = (): TextIndex<ToolSpec> => {
-    index ??= createTextIndex(list(), [
-      { name: 'name', boost: 3, extract: (tool) => tool.name },
-      { name: 'tags', boost: 2, extract: (tool) => tool.tags.join(' ') },
-      { name: 'description', boost: 1, extract: (tool) => tool.description },
-      { name: 'category', boost: 0.5, extract: (tool) => tool.category },
-    ]);
-    return index;
+  const toolRanker = (): ToolRanker => {
+    ranker ??= createToolRanker(list());
+    return ranker;
   };
 
   const get = (name: string, version?: string): ToolSpec | undefined => {
@@ -193,9 +187,7 @@ export function createToolRegistry(options: ToolRegistryOptions): ToolRegistry {
           .sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name))
           .slice(0, limit);
       }
-      return searchIndex()
-        .search(expandToolQuery(text), { limit, filter: keep })
-        .map((hit) => hit.item);
+      return toolRanker().rank(text, { limit, filter: keep });
     },
     validate,
     run,

@@ -1,8 +1,8 @@
 // What a tool is: a named, versioned, JSON-Schema-described function — the spec's ToolDescriptor
 // plus its handler. Registry, retrieval, workers, the HTTP tool runner and MCP all speak this shape.
-import type { JsonSchema, ToolCallFailureKind, ToolDescriptor } from '../spec/tool-descriptor.js';
+import type { JsonSchema, ToolCallFailureKind, ToolDescriptor, ToolOutcome } from '../spec/tool-descriptor.js';
 
-export type { JsonSchema, ToolCallFailureKind, ToolDescriptor };
+export type { JsonSchema, ToolCallFailureKind, ToolDescriptor, ToolOutcome };
 
 export interface ToolContext {
   /** The tenant the run belongs to (kb_search and notes are per tenant). */
@@ -11,12 +11,15 @@ export interface ToolContext {
   workspaceDir: string;
   /** Aborted when the run is cancelled or the tool times out. */
   signal: AbortSignal;
-  /** Stable key for side-effect idempotency: thread id + tool call id. */
-  idempotencyKey?: string;
 }
 
 /** A tool: its descriptor (description ranked by retrieval, JSON Schema with a description per property) and handler. */
 export interface ToolSpec<Args = any> extends ToolDescriptor {
+  /**
+   * A few requests in users' words that this tool answers; retrieval ranks on them too. Not part of
+   * the descriptor: /api/tools and MCP's list_tools keep the shape API.md states.
+   */
+  examples?: string[];
   handler: (args: Args, context: ToolContext) => Promise<unknown> | unknown;
 }
 
@@ -24,9 +27,10 @@ export type ToolValidation =
   | { ok: true; tool: ToolSpec; arguments: Record<string, unknown> }
   | { ok: false; kind: ToolCallFailureKind; message: string };
 
+/** What running a tool came to: its output (and the value it returned), or a typed error. */
 export type ToolRunResult =
-  | { ok: true; output: string; value: unknown }
-  | { ok: false; error: string; kind: ToolCallFailureKind | 'tool_error' | 'timeout' };
+  | (Extract<ToolOutcome, { ok: true }> & { value: unknown })
+  | Extract<ToolOutcome, { ok: false }>;
 
 export interface ToolSearchOptions {
   limit?: number;
@@ -45,7 +49,10 @@ export interface ToolRegistry {
   list(): ToolSpec[];
   describe(tool: ToolSpec): ToolDescriptor;
   categories(): string[];
-  /** Top tools for a text, ranked by the retriever (BM25 over name, description, tags). */
+  /**
+   * Top tools for a text, ranked by the retriever: BM25 over names, descriptions, tags and examples
+   * fused with a static word-embedding similarity. Every surface (workers, /api/tools, CLI) ranks here.
+   */
   search(text: string, options?: ToolSearchOptions): ToolSpec[];
   /**
    * Validates a call. `rawArguments` may be a JSON string straight from a model (→ bad_json when it

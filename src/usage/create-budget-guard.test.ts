@@ -29,19 +29,24 @@ describe('budget guard', () => {
     const budgets = createBudgetGuard({ store, defaultUsd: 1, perTenantUsd: {} });
     await store.recordUsage(sampleUsage({ tenant_id: 'acme', cost_usd: 0.6 }));
     await expect(budgets.assertWithinBudget('acme')).resolves.toBeUndefined();
-    await expect(budgets.assertWithinBudget('acme', 0.3)).resolves.toBeUndefined();
+    const held = await budgets.reserve('acme', 'run-1', 0.3);
+    expect(held).toMatchObject({ tenantId: 'acme', amountUsd: 0.3 });
 
-    const atCeiling = budgets.assertWithinBudget('acme', 0.4);
-    await expect(atCeiling).rejects.toBeInstanceOf(BudgetExceededError);
-    await expect(atCeiling).rejects.toSatisfy(
+    const overCeiling = budgets.reserve('acme', 'run-2', 0.2);
+    await expect(overCeiling).rejects.toBeInstanceOf(BudgetExceededError);
+    await expect(overCeiling).rejects.toSatisfy(
       (error) => RiptideError.is(error) && error.code === 'budget_exceeded' && /acme/.test(error.message),
     );
+    // Settling at the actual cost frees the rest of the worst case.
+    await budgets.settle(held as NonNullable<typeof held>, 0.1);
+    await expect(budgets.reserve('acme', 'run-2', 0.2)).resolves.not.toBeNull();
 
     await store.recordUsage(sampleUsage({ tenant_id: 'acme', cost_usd: 0.5 }));
     await expect(budgets.assertWithinBudget('acme')).rejects.toMatchObject({
       tenantId: 'acme',
       budgetUsd: 1,
-      spentUsd: expect.closeTo(1.1, 10),
+      // 1.1 recorded, plus what the two runs above still hold (0.1 settled, 0.2 reserved).
+      spentUsd: expect.closeTo(1.4, 10),
     });
   });
 
@@ -51,9 +56,10 @@ describe('budget guard', () => {
     expect(budgets.budgetFor('globex')).toBeNull();
     expect(budgets.budgetFor('free')).toBe(0);
     await store.recordUsage(sampleUsage({ tenant_id: 'globex', cost_usd: 1000 }));
-    await expect(budgets.assertWithinBudget('globex', 5)).resolves.toBeUndefined();
+    await expect(budgets.assertWithinBudget('globex')).resolves.toBeUndefined();
+    await expect(budgets.reserve('globex', 'run-1', 5)).resolves.toBeNull();
     await expect(budgets.assertWithinBudget('free')).rejects.toBeInstanceOf(BudgetExceededError);
-    await expect(budgets.assertWithinBudget('acme', 0.49)).resolves.toBeUndefined();
+    await expect(budgets.reserve('acme', 'run-2', 0.49)).resolves.not.toBeNull();
     expect(createBudgetGuard({ store, defaultUsd: 2, perTenantUsd: { acme: 0.5 } }).budgetFor('globex')).toBe(2);
   });
 

@@ -27,6 +27,9 @@ export function registerServeCommand(program: Command, context: CliContext): voi
       const app = await buildServer(riptide);
       const stopped = closeOnSignal(app);
       await app.listen({ host, port });
+      // Runs stranded by a process that died (this one before a restart, or a peer on the same
+      // database) are taken over and brought to an end.
+      const recovery = riptide.runs.startRecovery();
       const address = app.server.address();
       const boundPort = typeof address === 'object' && address ? address.port : port;
       const shownHost = host.includes(':') ? `[${host}]` : host;
@@ -38,6 +41,7 @@ export function registerServeCommand(program: Command, context: CliContext): voi
         );
       }
       await stopped;
+      recovery.stop();
       // Close the database now so the process ends with status 0 right after the last request.
       await context.close();
     });

@@ -1,12 +1,12 @@
 // critic: a pass/fail verdict (purpose 'critic') for every result not judged yet; finalize leaves
 // failed results out, and the supervisor may correct them.
-import { parseModelJson, TOOL_ERROR_PREFIX, verdictOutputSchema } from '../../prompts/contract.js';
-import type { AgentStateUpdate, AgentStateValue, IndexedVerdict } from '../graph-state.js';
-import { type NodeConfig, nodeCaller } from '../node-context.js';
+import { parseModelJson, verdictOutputSchema } from '../../prompts/contract.js';
+import type { NodeContext } from '../node-context.js';
 import { buildCriticPrompt } from '../prompt-builders.js';
+import type { IndexedVerdict, RunState, RunStateUpdate } from '../run-state.js';
 
-export async function criticNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const { caller } = nodeCaller(config);
+export async function criticNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { caller } = context;
   const judged = new Set(state.verdicts.map((verdict) => verdict.index));
   const pending = state.results.map((_, index) => index).filter((index) => !judged.has(index));
   const fresh = await Promise.all(
@@ -22,21 +22,22 @@ export async function criticNode(state: AgentStateValue, config: NodeConfig): Pr
       });
       const parsed = parseModelJson(reply.text, verdictOutputSchema);
       if (parsed) return { index, verdict: parsed.verdict, reason: parsed.reason };
-      // An unparseable verdict: judge by the result's own look rather than pass it blindly.
-      return looksLikeError(result.output)
+      // An unparseable verdict: judge by the result itself rather than pass it blindly.
+      return result.failed || looksLikeError(result.output)
         ? { index, verdict: 'fail', reason: 'the result looks like an error (critic reply was not JSON)' }
         : { index, verdict: 'pass', reason: 'no objection (critic reply was not JSON)' };
     }),
   );
-  return { verdicts: [...state.verdicts, ...fresh], metrics: caller.metrics };
+  return { verdicts: [...state.verdicts, ...fresh] };
 }
 
+/** Whether a model-written result reads like a failure (empty, or talks of errors). */
 export function looksLikeError(output: string): boolean {
   const text = output.trim();
-  return text === '' || text.startsWith(TOOL_ERROR_PREFIX) || /\b(error|exception|failed|traceback)\b/i.test(text);
+  return text === '' || /\b(error|exception|failed|traceback)\b/i.test(text);
 }
 
 /** Failed verdicts of the latest round (results from `roundStart` on). */
-export function latestFailures(state: AgentStateValue): IndexedVerdict[] {
+export function latestFailures(state: RunState): IndexedVerdict[] {
   return state.verdicts.filter((verdict) => verdict.verdict === 'fail' && verdict.index >= state.round_start);
 }

@@ -1,32 +1,36 @@
-// finalize: the final answer from the results that passed review (purpose 'finalize', streamed —
-// each model delta goes to the stream as it arrives), plus the structured output for final_schema
+// finalize: the final answer from the results that passed review (purpose 'finalize', streamed when
+// someone listens — each model delta goes out as it arrives), plus the structured output for final_schema
 // (purpose 'structured', validated, one repair retry with the errors).
 import { z } from 'zod';
 import { parseModelJson } from '../../prompts/contract.js';
 import { describeSchemaErrors } from '../final-schema.js';
-import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
 import type { ModelCaller } from '../model-caller.js';
-import { emit, type NodeConfig, nodeCaller } from '../node-context.js';
+import type { NodeContext } from '../node-context.js';
 import { buildFinalizePrompt, buildStructuredPrompt } from '../prompt-builders.js';
+import { answeredResults } from '../run-result-builder.js';
 import type { RunRuntime } from '../run-runtime.js';
+import type { RunState, RunStateUpdate } from '../run-state.js';
 
 const jsonObjectSchema = z.record(z.string(), z.unknown());
 
-export async function finalizeNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const { runtime, caller } = nodeCaller(config);
-  const failed = new Set(state.verdicts.filter((v) => v.verdict === 'fail').map((v) => v.index));
-  const kept = state.results.filter((result, index) => result && !failed.has(index));
-  const prompt = buildFinalizePrompt({ task: state.task, results: kept, conversation: state.conversation });
+export async function finalizeNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { runtime, caller } = context;
+  const prompt = buildFinalizePrompt({
+    task: state.task,
+    results: answeredResults(state),
+    conversation: state.conversation,
+  });
   const reply = await caller.call({
     purpose: 'finalize',
     tier: 'worker',
     system: prompt.system,
     messages: [{ role: 'user', content: prompt.user }],
-    onTextDelta: (text) => emit(config, { event: 'token', text }),
+    // Streamed only when someone reads the tokens: a plain generate call is cheaper.
+    ...(context.streaming ? { onTextDelta: (text: string) => context.emit({ event: 'token', text }) } : {}),
   });
   const answer = reply.text.trim();
   const structured = runtime.finalSchema ? await structuredOutput(state.task, answer, runtime, caller) : null;
-  return { final_answer: answer, structured, metrics: caller.metrics };
+  return { final_answer: answer, structured };
 }
 
 async function structuredOutput(

@@ -1,17 +1,19 @@
 // guard_input: blocks prompt injection (no model is called after a block) and redacts PII from the
 // task and the conversation before any model sees them.
-import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
-import { emit, type NodeConfig, runtimeOf } from '../node-context.js';
 
-export async function guardInputNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const runtime = runtimeOf(config);
-  const outcome = await runtime.deps.guardrails.checkInput(state.task, {
+import type { NodeContext } from '../node-context.js';
+import type { RunState, RunStateUpdate } from '../run-state.js';
+
+export async function guardInputNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { runtime } = context;
+  const { guardrails } = runtime.deps;
+  const outcome = await guardrails.checkInput(state.task, {
     offline: runtime.options.offline,
     signal: runtime.signal,
   });
   if (outcome.blocked) {
     const kinds = [...new Set(outcome.violations.filter((v) => v.action === 'blocked').map((v) => v.kind))];
-    emit(config, { event: 'composition', mode: 'blocked', blocked: true, plan: [] });
+    context.emit({ event: 'composition', mode: 'blocked', blocked: true, plan: [] });
     return {
       blocked: true,
       mode: 'blocked',
@@ -22,7 +24,7 @@ export async function guardInputNode(state: AgentStateValue, config: NodeConfig)
       conversation: '',
     };
   }
-  const conversation = state.conversation ? await runtime.deps.guardrails.checkOutput(state.conversation) : null;
+  const conversation = state.conversation ? await guardrails.checkOutput(state.conversation) : null;
   return {
     task: outcome.text,
     guard_violations: [...outcome.violations, ...(conversation?.violations ?? [])],

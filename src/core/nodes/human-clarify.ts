@@ -1,22 +1,17 @@
-// human_clarify: asks a human the worker's ask_human question (interrupt first, nothing else before
-// it) and hands the answer back to the worker; answers are reported in `clarifications`.
-import { interrupt } from '@langchain/langgraph';
-import type { PendingAction, ResumeInput } from '../../spec/run-result.js';
+// human_clarify: the worker's ask_human question, answered. The run loop pauses before this node,
+// so it runs with the human's answer (or the default when none was given) and hands it back to the
+// worker; answers are reported in `clarifications`.
 import { DEFAULT_CLARIFICATION_ANSWER } from '../control-tools.js';
-import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
-import { type NodeConfig, nodeCaller, subtaskEnvironment } from '../node-context.js';
-import { pendingActionOf } from '../pending-action.js';
+import { type NodeContext, subtaskEnvironment } from '../node-context.js';
+import type { RunState, RunStateUpdate } from '../run-state.js';
 import { answerClarification } from '../subtask-actions.js';
 
-export async function humanClarifyNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const waiting = state.active?.waitingFor;
-  if (!state.active || waiting?.type !== 'clarification') return {};
-  const action = pendingActionOf(state) as PendingAction;
-  const decision = interrupt<PendingAction, ResumeInput>(action);
-  const { runtime, caller } = nodeCaller(config);
-  const env = subtaskEnvironment(state, runtime, caller, 'ask');
-  const active = structuredClone(state.active);
-  const answer = decision?.answer?.trim() || DEFAULT_CLARIFICATION_ANSWER;
+export async function humanClarifyNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const active = state.active;
+  const waiting = active?.waitingFor;
+  if (!active || waiting?.type !== 'clarification') return {};
+  const env = subtaskEnvironment(state, context, 'ask');
+  const answer = context.resume?.answer?.trim() || DEFAULT_CLARIFICATION_ANSWER;
   answerClarification(env, active, waiting.call, waiting.question, answer);
   active.queue.shift();
   active.waitingFor = null;

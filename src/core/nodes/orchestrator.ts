@@ -2,16 +2,16 @@
 // plan replaces both), gives each subtask a role, and lets the composer pick single vs swarm.
 import { composeOutputSchema, parseModelJson, planOutputSchema } from '../../prompts/contract.js';
 import { decideComposition } from '../composer.js';
-import type { AgentStateUpdate, AgentStateValue, PlannedSubtask } from '../graph-state.js';
 import type { ModelCaller } from '../model-caller.js';
-import { emit, type NodeConfig, nodeCaller } from '../node-context.js';
+import type { NodeContext } from '../node-context.js';
 import { buildComposePrompt, buildPlanPrompt } from '../prompt-builders.js';
 import type { RunRuntime } from '../run-runtime.js';
+import type { PlannedSubtask, RunState, RunStateUpdate } from '../run-state.js';
 
 const ROLES_OFFERED = 12;
 
-export async function orchestratorNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const { runtime, caller } = nodeCaller(config);
+export async function orchestratorNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { runtime, caller } = context;
   const plan = runtime.staticPlan ? staticPlan(runtime) : await modelPlan(state, runtime, caller);
   const decision = decideComposition(runtime, {
     plan,
@@ -19,8 +19,8 @@ export async function orchestratorNode(state: AgentStateValue, config: NodeConfi
     options: runtime.options,
     forcedMode: runtime.forcedMode,
   });
-  emit(config, { event: 'composition', mode: decision.mode, blocked: false, plan: plan.map((step) => step.subtask) });
-  return { plan, mode: decision.mode, swarm_decision: decision, metrics: caller.metrics };
+  context.emit({ event: 'composition', mode: decision.mode, blocked: false, plan: plan.map((step) => step.subtask) });
+  return { plan, mode: decision.mode, swarm_decision: decision };
 }
 
 /** The roles worth offering for a text: the best matches plus the generalist fallback (not all 100+). */
@@ -41,7 +41,7 @@ function staticPlan(runtime: RunRuntime): PlannedSubtask[] {
   }));
 }
 
-async function modelPlan(state: AgentStateValue, runtime: RunRuntime, caller: ModelCaller): Promise<PlannedSubtask[]> {
+async function modelPlan(state: RunState, runtime: RunRuntime, caller: ModelCaller): Promise<PlannedSubtask[]> {
   const { roles } = runtime.deps;
   // The fallback for a malformed reply: the whole task as one subtask.
   const whole = (): PlannedSubtask[] => [

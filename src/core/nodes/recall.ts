@@ -1,12 +1,13 @@
 // recall: the tenant's top lessons for the task (never raw episodes), injected into planner and
 // worker prompts and reported as recalled_lessons.
-import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
-import { type NodeConfig, runtimeOf } from '../node-context.js';
+
+import type { NodeContext } from '../node-context.js';
+import type { RunState, RunStateUpdate } from '../run-state.js';
 
 const RECALL_LIMIT = 3;
 
-export async function recallNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const runtime = runtimeOf(config);
+export async function recallNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { runtime } = context;
   const lessons = await runtime.deps.memory.recall(runtime.options.tenant_id, state.task, {
     limit: RECALL_LIMIT,
     offline: runtime.options.offline,

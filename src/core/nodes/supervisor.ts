@@ -2,16 +2,16 @@
 // 'supervisor'), appends them to the plan and runs them; the critic then judges them. Capped rounds.
 import { parseModelJson, supervisorOutputSchema } from '../../prompts/contract.js';
 import type { SubtaskResult } from '../../spec/run-result.js';
-import type { AgentStateUpdate, AgentStateValue, PlannedSubtask } from '../graph-state.js';
-import { type NodeConfig, nodeCaller, subtaskEnvironment } from '../node-context.js';
+import { type NodeContext, subtaskEnvironment } from '../node-context.js';
 import { buildSupervisorPrompt } from '../prompt-builders.js';
+import type { PlannedSubtask, RunState, RunStateUpdate } from '../run-state.js';
 import { stepReporter } from '../step-events.js';
 import { runSubtask } from '../subtask-runner.js';
 import { latestFailures } from './critic.js';
 import { rolesFor } from './orchestrator.js';
 
-export async function supervisorNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const { runtime, caller } = nodeCaller(config);
+export async function supervisorNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { runtime, caller } = context;
   const { roles } = runtime.deps;
   const failed = latestFailures(state).map((verdict) => ({
     subtask: state.results[verdict.index].subtask,
@@ -42,8 +42,8 @@ export async function supervisorNode(state: AgentStateValue, config: NodeConfig)
     depends_on: [],
     corrective: true,
   }));
-  const env = subtaskEnvironment(state, runtime, caller, runtime.interactive ? 'refuse' : 'auto');
-  const steps = stepReporter(config, runtime);
+  const env = subtaskEnvironment(state, context, runtime.interactive ? 'refuse' : 'auto');
+  const steps = stepReporter(context);
   const results: SubtaskResult[] = [...state.results];
   await Promise.all(
     corrective.map(async (step, offset) => {
@@ -58,16 +58,11 @@ export async function supervisorNode(state: AgentStateValue, config: NodeConfig)
     round_start: start,
     supervisor_rounds: state.supervisor_rounds + 1,
     clarifications: env.clarifications,
-    metrics: caller.metrics,
   };
 }
 
 /** After the critic: correct failures while rounds remain, else finalize. */
-export function afterCritic(
-  state: AgentStateValue,
-  supervisorEnabled: boolean,
-  maxRounds: number,
-): 'supervisor' | 'finalize' {
+export function afterCritic(state: RunState, supervisorEnabled: boolean, maxRounds: number): 'supervisor' | 'finalize' {
   if (!supervisorEnabled || state.supervisor_rounds >= maxRounds) return 'finalize';
   return latestFailures(state).length > 0 ? 'supervisor' : 'finalize';
 }

@@ -2,17 +2,17 @@
 // dependents read their upstream outputs from the blackboard (the Upstream results section).
 
 import type { SubtaskResult } from '../../spec/run-result.js';
-import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
-import { type NodeConfig, nodeCaller, subtaskEnvironment, upstreamEntries } from '../node-context.js';
+import { type NodeContext, subtaskEnvironment, upstreamEntries } from '../node-context.js';
+import type { RunState, RunStateUpdate } from '../run-state.js';
 import { stepReporter } from '../step-events.js';
 import { runSubtask } from '../subtask-runner.js';
 import { computeWaves } from '../wave-scheduler.js';
 
-export async function swarmWorkerNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const { runtime, caller } = nodeCaller(config);
+export async function swarmWorkerNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { runtime } = context;
   // Approvals cannot serialize across a concurrent wave, so an interactive swarm refuses side effects.
-  const env = subtaskEnvironment(state, runtime, caller, runtime.interactive ? 'refuse' : 'auto');
-  const steps = stepReporter(config, runtime);
+  const env = subtaskEnvironment(state, context, runtime.interactive ? 'refuse' : 'auto');
+  const steps = stepReporter(context);
   const blackboard: (SubtaskResult | undefined)[] = [...state.results];
   for (const wave of computeWaves(state.plan)) {
     await Promise.all(
@@ -29,6 +29,5 @@ export async function swarmWorkerNode(state: AgentStateValue, config: NodeConfig
     results: blackboard as SubtaskResult[],
     cursor: state.plan.length,
     clarifications: env.clarifications,
-    metrics: caller.metrics,
   };
 }

@@ -2,20 +2,19 @@
 // stops, with nothing side-effecting done yet, when a human must approve a tool or answer a question.
 
 import type { SubtaskResult } from '../../spec/run-result.js';
-import type { AgentStateUpdate, AgentStateValue } from '../graph-state.js';
-import { type NodeConfig, nodeCaller, subtaskEnvironment, upstreamEntries } from '../node-context.js';
+import { type NodeContext, subtaskEnvironment, upstreamEntries } from '../node-context.js';
+import type { RunState, RunStateUpdate } from '../run-state.js';
 import { stepReporter } from '../step-events.js';
 import { advanceSubtask, startSubtask } from '../subtask-runner.js';
 import { tryVote } from '../subtask-vote.js';
 
-export async function workerNode(state: AgentStateValue, config: NodeConfig): Promise<AgentStateUpdate> {
-  const { runtime, caller } = nodeCaller(config);
-  const env = subtaskEnvironment(state, runtime, caller, runtime.interactive ? 'ask' : 'auto');
-  const steps = stepReporter(config, runtime);
+export async function workerNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
+  const { runtime } = context;
+  const env = subtaskEnvironment(state, context, runtime.interactive ? 'ask' : 'auto');
+  const steps = stepReporter(context);
   const results: SubtaskResult[] = [...state.results];
   let cursor = state.cursor;
-  // A copy: the checkpointed value must not change under LangGraph's feet.
-  let active = state.active ? structuredClone(state.active) : null;
+  let active = state.active;
   while (cursor < state.plan.length || active) {
     const index = active ? active.index : cursor;
     const step = state.plan[index];
@@ -35,7 +34,7 @@ export async function workerNode(state: AgentStateValue, config: NodeConfig): Pr
       }
       const outcome = await advanceSubtask(env, active);
       if (outcome.kind === 'waiting') {
-        return { results, cursor, active: outcome.active, clarifications: env.clarifications, metrics: caller.metrics };
+        return { results, cursor, active: outcome.active, clarifications: env.clarifications };
       }
       results[index] = outcome.result;
       steps.completed(index, step, outcome.result);
@@ -46,11 +45,11 @@ export async function workerNode(state: AgentStateValue, config: NodeConfig): Pr
     cursor = index + 1;
     active = null;
   }
-  return { results, cursor, active: null, clarifications: env.clarifications, metrics: caller.metrics };
+  return { results, cursor, active: null, clarifications: env.clarifications };
 }
 
 /** Where the single-mode worker goes next: a human, or on to review/finalize. */
-export function afterWorker(state: AgentStateValue): 'human_approval' | 'human_clarify' | 'done' {
+export function afterWorker(state: RunState): 'human_approval' | 'human_clarify' | 'done' {
   const waiting = state.active?.waitingFor;
   if (waiting?.type === 'tool_approval') return 'human_approval';
   if (waiting?.type === 'clarification') return 'human_clarify';

@@ -48,6 +48,25 @@ describe('catalog routes', () => {
     expect(none).toEqual([]);
   });
 
+  it('ranks intent-phrased requests exactly as registry.search does, without changing the tool shape', async () => {
+    for (const request of [
+      'who should I write to from this list of attendees',
+      'what time is it in Tokyo right now',
+      'the figure half of these values fall below',
+      'what do our own docs say about expenses',
+    ]) {
+      const response = await server.app.inject(`/api/tools?q=${encodeURIComponent(request)}&limit=4`);
+      const ranked = response.json() as ToolView[];
+      expect(ranked.map((tool) => tool.name)).toEqual(
+        server.riptide.tools.search(request, { limit: 4 }).map((tool) => tool.name),
+      );
+      expect(ranked.length).toBeGreaterThan(0);
+      expect(Object.keys(ranked[0]).sort()).toEqual(
+        ['category', 'description', 'json_schema', 'name', 'side_effecting', 'tags', 'version'].sort(),
+      );
+    }
+  });
+
   it('GET /api/roles lists, searches and filters roles', async () => {
     const roles = (await server.app.inject('/api/roles')).json() as { name: string; category: string }[];
     expect(roles.length).toBe(server.riptide.roles.list().length);

@@ -20,7 +20,40 @@ export interface TextIndex<T> {
   search(query: string, options?: { limit?: number; filter?: (item: T) => boolean }): TextIndexHit<T>[];
 }
 
-export function createTextIndex<T>(items: readonly T[], fields: readonly TextIndexField<T>[]): TextIndex<T> {
+export interface TextIndexOptions {
+  /** Terms at least this long match with one typo (default 6, where 20 % of the length allows one). */
+  fuzzyMinLength?: number;
+  /** Split query words the index lacks into two words it has ("urldecode" → "url decode"). */
+  splitCompounds?: boolean;
+}
+
+const MIN_COMPOUND_PART = 2;
+const MAX_FUZZY_QUERY_WORDS = 8;
+
+/** The query with each unknown compound word followed by its two known parts. */
+function withCompoundsSplit(query: string, known: ReadonlySet<string>): string {
+  const parts: string[] = [];
+  for (const word of splitWords(query)) {
+    const term = processTerm(word);
+    if (!term || known.has(term) || word.length < 2 * MIN_COMPOUND_PART + 2) continue;
+    for (let cut = MIN_COMPOUND_PART + 1; cut <= word.length - MIN_COMPOUND_PART; cut++) {
+      const [left, right] = [processTerm(word.slice(0, cut)), processTerm(word.slice(cut))];
+      if (left && right && known.has(left) && known.has(right)) {
+        parts.push(word.slice(0, cut), word.slice(cut));
+        break;
+      }
+    }
+  }
+  return parts.length === 0 ? query : `${query} ${parts.join(' ')}`;
+}
+
+export function createTextIndex<T>(
+  items: readonly T[],
+  fields: readonly TextIndexField<T>[],
+  indexOptions: TextIndexOptions = {},
+): TextIndex<T> {
+  const fuzzyMinLength = indexOptions.fuzzyMinLength ?? 6;
+  const splitCompounds = indexOptions.splitCompounds ?? false;
   const engine = new MiniSearch<{ id: number }>({
     fields: fields.map((field) => field.name),
     extractField: (document, fieldName) => {
@@ -32,18 +65,32 @@ export function createTextIndex<T>(items: readonly T[], fields: readonly TextInd
     processTerm: (term) => processTerm(term) ?? false,
   });
   engine.addAll(items.map((_, id) => ({ id })));
+  const known = new Set<string>();
+  if (splitCompounds) {
+    for (const item of items)
+      for (const field of fields)
+        for (const word of splitWords(field.extract(item))) {
+          const term = processTerm(word);
+          if (term) known.add(term);
+        }
+  }
   const boost = Object.fromEntries(fields.map((field) => [field.name, field.boost]));
 
   return {
     search(query, options = {}) {
       const filter = options.filter;
-      const results = engine.search(query, {
+      const text = splitCompounds ? withCompoundsSplit(query, known) : query;
+      // A long request says what it wants several times over, so a typo costs it little; matching
+      // every one of its words fuzzily is what would take it past a millisecond.
+      const fuzzy = splitWords(text).length <= MAX_FUZZY_QUERY_WORDS;
+      const results = engine.search(text, {
         boost,
         combineWith: 'OR',
         // Prefix matches let "calc" find "calculator"; they count less than whole-term matches.
         prefix: (term) => term.length >= 3,
-        // Light fuzziness absorbs typos in longer words without flooding short ones.
-        fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+        // One typo per word is absorbed; more would flood short words and slow long queries down.
+        fuzzy: (term) => (fuzzy && term.length >= fuzzyMinLength ? 1 : false),
+        maxFuzzy: 1,
         weights: { prefix: 0.5, fuzzy: 0.3 },
         filter: filter ? (result) => filter(items[result.id as number]) : undefined,
       });

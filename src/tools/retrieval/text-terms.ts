@@ -20,6 +20,10 @@ export function splitWords(text: string): string[] {
     .filter(Boolean);
 }
 
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase());
+}
+
 /** One indexed term for a raw token, or null when it is a stop word. */
 export function processTerm(token: string): string | null {
   const lower = token.toLowerCase();

@@ -119,6 +119,7 @@ export const HAPPY_CASES: Record<string, ToolCase> = {
     expect: '2024-06-01T21:00:00.000+09:00',
   },
   day_of_week: { args: { date: '2024-03-15' }, expect: 'Friday' },
+  current_datetime: { args: { time_zone: 'Asia/Tokyo' }, expect: { time_zone: 'Asia/Tokyo', offset: '+09:00' } },
   format_date: { args: { date: '2024-03-15', format: 'dd/MM/yyyy' }, expect: '15/03/2024' },
   unix_to_date: { args: { timestamp: 0 }, expect: '1970-01-01T00:00:00.000Z' },
   date_to_unix: { args: { date: '2024-01-01T00:00:00Z' }, expect: { seconds: 1704067200 } },

@@ -1,0 +1,198 @@
+// Executes one invocation of a run — a start, a resume or a takeover — on the run loop, and records
+// how it ended: a pause (checkpoint and pending action), a result (run record, usage, session turn),
+// or a failure (a failed result with its spend). Only the run's current lease holder may record
+// anything, so a process that lost a run to a takeover never writes over the new owner's work.
+import { RiptideError } from '../errors/riptide-error.js';
+import type { RunEvent } from '../spec/run-events.js';
+import type { PendingRun, ResumeInput, RunOutcome, RunResult } from '../spec/run-result.js';
+import type { RunCheckpoint, RunRecord } from '../spec/store-records.js';
+import type { FinalSchemaCompiler } from './final-schema.js';
+import { createModelCaller } from './model-caller.js';
+import type { NodeContext } from './node-context.js';
+import type { RunDependencies } from './run-dependencies.js';
+import type { GraphFeatures, NodeName } from './run-graph.js';
+import type { RunLeases } from './run-leases.js';
+import { runLoop } from './run-loop.js';
+import { buildFailedResult, buildRunResult, usageRecordOf } from './run-result-builder.js';
+import type { RunRuntime } from './run-runtime.js';
+import type { StaticPlan } from './run-service.js';
+import type { RunState } from './run-state.js';
+
+/** The part of a stored run an invocation needs. */
+export type InvocationRecord = Pick<
+  RunRecord,
+  'thread_id' | 'tenant_id' | 'task' | 'interactive' | 'session_id' | 'options'
+>;
+
+export interface Invocation {
+  record: InvocationRecord;
+  state: RunState;
+  /** Where the run loop starts: the graph's first node, or where the run paused or was interrupted. */
+  start: NodeName;
+  /** The human's answer for the node the run paused before. */
+  resume: ResumeInput | null;
+  /** Number of the run's next event (events of earlier invocations keep theirs). */
+  eventSeq: number;
+  staticPlan?: StaticPlan | null;
+  forcedMode?: 'single' | 'swarm' | null;
+  signal?: AbortSignal;
+  onEvent?: (event: RunEvent) => void;
+  /** Checkpoint before every node, so the run can continue where it was if its process dies. */
+  durable?: boolean;
+}
+
+export interface RunExecutorOptions {
+  leases: RunLeases;
+  schemas: FinalSchemaCompiler;
+  /** Keep each run's events in the store (the run inspector, stream replay). */
+  recordEvents: boolean;
+}
+
+export interface RunExecutor {
+  execute(invocation: Invocation): Promise<RunOutcome>;
+}
+
+/** What a checkpoint holds besides the node and the state: the events numbered so far. */
+export interface StoredCheckpoint extends RunCheckpoint {
+  next: NodeName;
+  state: RunState;
+  event_seq: number;
+}
+
+export function featuresOf(deps: RunDependencies, options: RunRecord['options'], interactive: boolean): GraphFeatures {
+  return {
+    guardrails: options.guardrails,
+    memory: options.memory,
+    critic: options.critic,
+    supervisor: options.supervisor,
+    interactive,
+    supervisorMaxRounds: deps.config.graph.supervisorMaxRounds,
+  };
+}
+
+export function createRunExecutor(deps: RunDependencies, options: RunExecutorOptions): RunExecutor {
+  const { store } = deps;
+  const { leases } = options;
+
+  async function execute(invocation: Invocation): Promise<RunOutcome> {
+    const { record, state } = invocation;
+    const threadId = record.thread_id;
+    const owner = leases.owner;
+    const started = performance.now();
+    // Time spent in earlier invocations (a resumed run) counts toward the run's latency.
+    const priorMs = state.trace.reduce((sum, entry) => sum + entry.duration_ms, 0);
+    const latencyMs = () => performance.now() - started + priorMs;
+
+    let seq = invocation.eventSeq;
+    const recorded: { seq: number; event: RunEvent }[] = [];
+    const emit = (event: RunEvent) => {
+      // Answer tokens are many and the result carries the answer; the rest is the run's story.
+      if (options.recordEvents && event.event !== 'token' && event.event !== 'result') {
+        recorded.push({ seq, event });
+        seq += 1;
+      }
+      invocation.onEvent?.(event);
+    };
+    const runtime: RunRuntime = {
+      deps,
+      options: record.options,
+      threadId,
+      interactive: record.interactive,
+      signal: invocation.signal,
+      finalSchema: record.options.final_schema ? options.schemas.compile(record.options.final_schema) : null,
+      staticPlan: invocation.staticPlan ?? null,
+      forcedMode: invocation.forcedMode ?? null,
+      toolShortlists: new Map(),
+    };
+    const context: NodeContext = {
+      runtime,
+      caller: createModelCaller(runtime, state.metrics, emit),
+      emit,
+      streaming: invocation.onEvent !== undefined,
+      resume: invocation.resume,
+    };
+    const checkpoint = (next: NodeName): StoredCheckpoint => ({ next, state, event_seq: seq });
+    const flushEvents = () => store.appendRunEvents(threadId, recorded.splice(0));
+
+    leases.acquire();
+    try {
+      const outcome = await runLoop({
+        features: featuresOf(deps, record.options, record.interactive),
+        start: invocation.start,
+        state,
+        context,
+        beforeNode: invocation.durable
+          ? async (next) => {
+              await store.saveRunCheckpoint(threadId, owner, checkpoint(next));
+            }
+          : undefined,
+      });
+      if (outcome.kind === 'paused') {
+        const pending: PendingRun = { status: 'pending_approval', thread_id: threadId, action: outcome.action };
+        emit({ event: 'pending', thread_id: threadId, action: outcome.action });
+        await flushEvents();
+        await store.markRunPending(threadId, owner, outcome.action, checkpoint(outcome.next));
+        return pending;
+      }
+      const result = buildRunResult(state, { threadId, tenantId: record.tenant_id, latencyMs: latencyMs() });
+      await flushEvents();
+      if (await store.completeRun(threadId, owner, result)) {
+        await store.recordUsage(usageRecordOf(result, record.task));
+        if (record.session_id) {
+          await store.appendSessionTurn(record.session_id, record.tenant_id, {
+            task: record.task,
+            final_answer: result.final_answer,
+            mode: result.mode,
+            blocked: result.blocked,
+            thread_id: threadId,
+          });
+        }
+      }
+      emit({ event: 'result', result });
+      return result;
+    } catch (error) {
+      const failed = buildFailedResult(error, {
+        threadId,
+        tenantId: record.tenant_id,
+        latencyMs: latencyMs(),
+        task: record.task,
+        partial: state,
+      });
+      await flushEvents().catch(() => undefined);
+      if (await store.failRun(threadId, owner, failed)) await store.recordUsage(usageRecordOf(failed, record.task));
+      if (isFatal(error)) throw error;
+      emit({ event: 'result', result: failed });
+      return failed;
+    } finally {
+      leases.release();
+    }
+  }
+
+  return { execute };
+}
+
+/** Records that a run's process died while the run could not be continued: failed, `interrupted`. */
+export async function recordInterrupted(
+  deps: Pick<RunDependencies, 'store'>,
+  owner: string,
+  record: RunRecord,
+  detail: string,
+): Promise<RunResult> {
+  const { store } = deps;
+  const failed = buildFailedResult(new RiptideError('interrupted', detail), {
+    threadId: record.thread_id,
+    tenantId: record.tenant_id,
+    latencyMs: 0,
+    task: record.task,
+  });
+  // What its model calls cost before the process died is still the tenant's spend.
+  failed.metrics.cost_usd = await store.threadCharges(record.thread_id);
+  if (await store.failRun(record.thread_id, owner, failed)) await store.recordUsage(usageRecordOf(failed, record.task));
+  return failed;
+}
+
+/** Errors the caller must see as errors (budget → 402, abort), not as a failed RunResult. */
+function isFatal(error: unknown): boolean {
+  if (RiptideError.is(error) && (error.code === 'budget_exceeded' || error.code === 'aborted')) return true;
+  return (error as Error)?.name === 'AbortError';
+}

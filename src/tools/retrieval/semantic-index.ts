@@ -1,0 +1,130 @@
+// Semantic similarity between a request and a fixed list of items, from static word vectors: each
+// text becomes a frequency-weighted average of its words' vectors (SIF, Arora et al. 2017), and an
+// item scores the better cosine of its own description and of the centroid of its example requests.
+import { isStopWord, splitWords } from './text-terms.js';
+import type { WordVectorTable } from './word-vector-format.js';
+
+export interface SemanticIndex {
+  /** One cosine score per item, in the items' order; all 0 when the request has no known word. */
+  scores(query: string): Float32Array;
+}
+
+export interface SemanticDocuments {
+  /** The item's own description: name, description, tags. */
+  profile: string;
+  /** Requests in users' words the item answers. */
+  examples: readonly string[];
+}
+
+export interface SemanticIndexOptions {
+  /** How much the profile's cosine counts against the examples' (examples are nearer users' words). */
+  profileWeight: number;
+}
+
+// SIF's smoothing constant and the harmonic number of GloVe's 400k-word vocabulary: together they
+// turn a word's frequency rank into a weight that all but drops "the" and keeps "median".
+const SIF_SMOOTHING = 1e-3;
+const ZIPF_NORMALISER = Math.log(400_000) + 0.5772;
+
+function wordWeight(row: number): number {
+  const probability = 1 / ((row + 1) * ZIPF_NORMALISER);
+  return SIF_SMOOTHING / (SIF_SMOOTHING + probability);
+}
+
+function lookup(table: WordVectorTable, word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const row = table.rows.get(lower);
+  if (row !== undefined || lower.length < 4) return row;
+  // A plural the table lacks is most often its singular plus s/es.
+  if (lower.endsWith('es')) return table.rows.get(lower.slice(0, -2)) ?? table.rows.get(lower.slice(0, -1));
+  if (lower.endsWith('s')) return table.rows.get(lower.slice(0, -1));
+  return undefined;
+}
+
+function normalise(vector: Float32Array): Float32Array | null {
+  let norm = 0;
+  for (let d = 0; d < vector.length; d++) norm += vector[d] * vector[d];
+  if (norm === 0) return null;
+  norm = Math.sqrt(norm);
+  for (let d = 0; d < vector.length; d++) vector[d] /= norm;
+  return vector;
+}
+
+/** A unit vector for a text, or null when none of its words is in the table. */
+export function embedText(table: WordVectorTable, text: string): Float32Array | null {
+  const { dimensions, vectors } = table;
+  const sum = new Float32Array(dimensions);
+  for (const word of splitWords(text)) {
+    if (isStopWord(word)) continue;
+    const row = lookup(table, word);
+    if (row === undefined) continue;
+    const weight = wordWeight(row);
+    const base = row * dimensions;
+    for (let d = 0; d < dimensions; d++) sum[d] += weight * vectors[base + d];
+  }
+  return normalise(sum);
+}
+
+/** The normalised mean of the texts' vectors: one row per item keeps a search well under a millisecond. */
+function centroid(table: WordVectorTable, texts: readonly string[]): Float32Array | null {
+  const sum = new Float32Array(table.dimensions);
+  for (const text of texts) {
+    const vector = embedText(table, text);
+    if (vector) for (let d = 0; d < sum.length; d++) sum[d] += vector[d];
+  }
+  return normalise(sum);
+}
+
+export function createSemanticIndex<T>(
+  items: readonly T[],
+  documentsOf: (item: T) => SemanticDocuments,
+  table: WordVectorTable,
+  options: SemanticIndexOptions,
+): SemanticIndex {
+  const { dimensions } = table;
+  // Each item's document vectors in one flat matrix, with the item and weight of every row.
+  const owners: number[] = [];
+  const weights: number[] = [];
+  const rows: Float32Array[] = [];
+  items.forEach((item, index) => {
+    const documents = documentsOf(item);
+    const add = (vector: Float32Array | null, weight: number): void => {
+      if (!vector) return;
+      owners.push(index);
+      weights.push(weight);
+      rows.push(vector);
+    };
+    add(embedText(table, documents.profile), options.profileWeight);
+    add(centroid(table, documents.examples), 1);
+  });
+  // Every request shares a "this is a request" direction; removing the documents' mean vector leaves
+  // what tells one item from another (the same idea as removing GloVe's dominant directions).
+  const centre = new Float32Array(dimensions);
+  for (const row of rows) for (let d = 0; d < dimensions; d++) centre[d] += row[d] / rows.length;
+  const centred = (vector: Float32Array): Float32Array => {
+    for (let d = 0; d < dimensions; d++) vector[d] -= centre[d];
+    return normalise(vector) ?? vector;
+  };
+  const matrix = new Float32Array(rows.length * dimensions);
+  rows.forEach((row, index) => {
+    matrix.set(centred(row), index * dimensions);
+  });
+
+  return {
+    scores(query) {
+      const scores = new Float32Array(items.length);
+      const embedded = embedText(table, query);
+      if (!embedded) return scores;
+      const vector = centred(embedded);
+      scores.fill(-1);
+      for (let row = 0; row < owners.length; row++) {
+        let dot = 0;
+        const base = row * dimensions;
+        for (let d = 0; d < dimensions; d++) dot += matrix[base + d] * vector[d];
+        const score = dot * weights[row];
+        if (score > scores[owners[row]]) scores[owners[row]] = score;
+      }
+      return scores;
+    },
+  };
+}

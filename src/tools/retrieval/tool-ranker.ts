@@ -1,0 +1,103 @@
+// Ranks tools for a request by fusing two scores: BM25 (MiniSearch) over names, tags, descriptions,
+// categories and example requests, and a semantic similarity from shipped static word vectors that
+// catches requests phrased by intent rather than in the tool's words. Deterministic for its inputs.
+import type { ToolSpec } from '../tool-spec.js';
+import { conversionDirection, conversionOf, directionWords } from './conversion-direction.js';
+import { createSemanticIndex, type SemanticIndex } from './semantic-index.js';
+import { createTextIndex, type TextIndex } from './text-index.js';
+import { expandToolQuery } from './tool-query.js';
+import { wordVectors } from './word-vectors.js';
+
+export interface ToolRankerWeights {
+  /** BM25 field boosts, relative to the description's 1. */
+  nameBoost: number;
+  tagsBoost: number;
+  categoryBoost: number;
+  examplesBoost: number;
+  /** The share of the fused score given to BM25 (normalised by the best hit); the rest is semantic. */
+  bm25Share: number;
+  /** How much the tool's own description counts in the semantic score against its examples. */
+  profileWeight: number;
+  /** A tool with no BM25 match is listed only when its semantic score reaches this. */
+  semanticFloor: number;
+  /** Query and index terms at least this long match with one typo. */
+  fuzzyMinLength: number;
+  /** Added for a `source_to_target` tool the request converts the right way, taken for the wrong way. */
+  directionBonus: number;
+}
+
+/** Chosen on the dev split of data/retrieval (see bench/safety/retrieval-report.ts); never on test. */
+export const DEFAULT_RANKER_WEIGHTS: ToolRankerWeights = {
+  nameBoost: 3,
+  tagsBoost: 2,
+  categoryBoost: 0.5,
+  examplesBoost: 1.5,
+  bm25Share: 0.5,
+  profileWeight: 1,
+  semanticFloor: 0.35,
+  directionBonus: 0.1,
+  fuzzyMinLength: 4,
+};
+
+export interface ToolRanker {
+  rank(query: string, options: { limit: number; filter?: (tool: ToolSpec) => boolean }): ToolSpec[];
+}
+
+export function createToolRanker(
+  tools: readonly ToolSpec[],
+  weights: ToolRankerWeights = DEFAULT_RANKER_WEIGHTS,
+): ToolRanker {
+  const positions = new Map(tools.map((tool, index) => [tool, index]));
+  const conversions = tools.map((tool) => conversionOf(tool.name));
+  const text: TextIndex<ToolSpec> = createTextIndex(
+    tools,
+    [
+      { name: 'name', boost: weights.nameBoost, extract: (tool) => tool.name },
+      { name: 'tags', boost: weights.tagsBoost, extract: (tool) => tool.tags.join(' ') },
+      { name: 'description', boost: 1, extract: (tool) => tool.description },
+      { name: 'category', boost: weights.categoryBoost, extract: (tool) => tool.category },
+      { name: 'examples', boost: weights.examplesBoost, extract: (tool) => (tool.examples ?? []).join('\n') },
+    ],
+    { fuzzyMinLength: weights.fuzzyMinLength, splitCompounds: true },
+  );
+  // Built on the first search, so listing tools never pays for loading the vectors.
+  let semantic: SemanticIndex | undefined;
+  const semanticIndex = (): SemanticIndex => {
+    semantic ??= createSemanticIndex(
+      tools,
+      (tool) => ({
+        profile: `${tool.name} ${tool.description} ${tool.tags.join(' ')}`,
+        examples: tool.examples ?? [],
+      }),
+      wordVectors(),
+      { profileWeight: weights.profileWeight },
+    );
+    return semantic;
+  };
+
+  return {
+    rank(query, options) {
+      const expanded = expandToolQuery(query);
+      const lexical = text.search(expanded, { filter: options.filter });
+      const best = lexical[0]?.score ?? 0;
+      const bm25 = new Float32Array(tools.length);
+      for (const hit of lexical) bm25[positions.get(hit.item) as number] = hit.score / best;
+      const similarity = semanticIndex().scores(expanded);
+      const words = directionWords(query);
+      const ranked: Array<{ index: number; score: number }> = [];
+      tools.forEach((tool, index) => {
+        if (bm25[index] === 0 && similarity[index] < weights.semanticFloor) return;
+        if (options.filter && !options.filter(tool)) return;
+        const conversion = conversions[index];
+        const direction = conversion && bm25[index] > 0 ? conversionDirection(conversion, words) : 0;
+        const score =
+          weights.bm25Share * bm25[index] +
+          (1 - weights.bm25Share) * Math.max(0, similarity[index]) +
+          weights.directionBonus * direction;
+        ranked.push({ index, score });
+      });
+      ranked.sort((left, right) => right.score - left.score || left.index - right.index);
+      return ranked.slice(0, Math.max(0, options.limit)).map((entry) => tools[entry.index]);
+    },
+  };
+}

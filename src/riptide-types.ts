@@ -1,5 +1,6 @@
 // The assembled component set that createRiptide(config) returns and every surface receives: the
 // seams the run core talks to, plus the services built on them.
+import type { ApiKeyService } from './auth/api-key-service.js';
 import type { RunDependencies } from './core/run-dependencies.js';
 import type { RunService } from './core/run-service.js';
 import type { SessionService } from './core/session-service.js';
@@ -10,6 +11,8 @@ export interface Riptide extends RunDependencies {
   runs: RunService;
   sessions: SessionService;
   workflows: WorkflowService;
+  /** API keys: created, listed, revoked and verified over the store. */
+  keys: ApiKeyService;
   /** Allowlisted MCP servers and their connections. */
   mcp: McpManager;
   /** Closes what createRiptide built (database, MCP connections); components passed in stay open. */

@@ -3,6 +3,7 @@
 // session and workflow services — or takes the caller's, wires them explicitly, and closes what it built.
 import fs from 'node:fs';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
+import { createApiKeyService } from './auth/api-key-service.js';
 import type { RiptideConfig } from './config/config.js';
 import { createRunService, type RunServiceOptions } from './core/create-run-service.js';
 import { createSessionService } from './core/session-service.js';
@@ -78,6 +79,7 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
       runs,
       sessions: createSessionService({ store, runs }),
       workflows: createWorkflowService({ store, roles, runs }),
+      keys: createApiKeyService({ store }),
       mcp,
       close() {
         closed ??= (async () => {

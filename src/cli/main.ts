@@ -5,6 +5,7 @@ import { createRiptide } from '../riptide.js';
 import { createCliContext, reportCliError } from './cli-context.js';
 import { registerCostsCommand } from './commands/costs.js';
 import { registerEvalCommand } from './commands/eval.js';
+import { registerKeysCommand } from './commands/keys.js';
 import { registerMcpCommand } from './commands/mcp.js';
 import { registerMemoryCommand } from './commands/memory.js';
 import { registerResumeCommand } from './commands/resume.js';
@@ -37,6 +38,7 @@ registerWorkflowCommand(program, context);
 registerEvalCommand(program, context);
 registerMemoryCommand(program, context);
 registerCostsCommand(program, context);
+registerKeysCommand(program, context);
 
 try {
   await program.parseAsync(process.argv);

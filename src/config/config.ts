@@ -90,8 +90,42 @@ const envSchema = z.object({
   RIPTIDE_ENABLE_MCP_CONNECT: booleanFlag.default(false),
   RIPTIDE_MCP_SERVERS: jsonValue(z.array(mcpServerConfigSchema)).optional(),
   RIPTIDE_DATABASE_URL: z.string().min(1).optional(),
+  RIPTIDE_AUTH: z.enum(['required', 'off']).optional(),
+  RIPTIDE_ALLOWED_HOSTS: z.string().default(''),
+  RIPTIDE_CORS_ORIGINS: z.string().default(''),
+  RIPTIDE_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  RIPTIDE_MAX_CONCURRENT_RUNS: z.coerce.number().int().min(1).max(100_000).default(32),
+  RIPTIDE_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+    .optional(),
   RIPTIDE_GUARD_MODEL_JUDGE: booleanFlag.default(false),
 });
+
+const commaList = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** `https://app.example.com` → itself; anything that is not a bare origin is a configuration error. */
+function parseOrigins(text: string): string[] {
+  return commaList(text).map((item) => {
+    let origin: string;
+    try {
+      origin = new URL(item).origin;
+    } catch {
+      origin = 'null';
+    }
+    if (origin === 'null' || origin !== item.replace(/\/$/, '')) {
+      throw new RiptideError(
+        'config_error',
+        `invalid configuration — RIPTIDE_CORS_ORIGINS: '${item}' is not an origin like https://app.example.com`,
+      );
+    }
+    return origin;
+  });
+}
 
 export interface RiptideConfig {
   dataDir: string;
@@ -135,6 +169,20 @@ export interface RiptideConfig {
   runs: { leaseMs: number };
   budgets: { defaultUsd: number | null; perTenantUsd: Record<string, number> };
   mcp: { enableConnect: boolean; servers: McpServerConfig[] };
+  security: {
+    /** RIPTIDE_AUTH; null means "required when bound beyond loopback or once a key exists". */
+    auth: 'required' | 'off' | null;
+    /** Host names (besides loopback) the server answers to; a leading dot allows subdomains. */
+    allowedHosts: string[];
+    /** Origins allowed to call the API from a browser (CORS), besides the server's own. */
+    corsOrigins: string[];
+    /** Requests per minute per key (per client address with auth off). */
+    rateLimitPerMinute: number;
+    /** Runs in flight per tenant. */
+    maxConcurrentRuns: number;
+    /** Shared counters for every replica when set. */
+    redisUrl: string | null;
+  };
   /** An extra model-judge guardrail after the local detectors (off: it costs a model call per check). */
   guardrails: { modelJudge: boolean };
 }
@@ -241,6 +289,14 @@ export function loadConfig(
       perTenantUsd: e.RIPTIDE_TENANT_BUDGETS ?? {},
     },
     mcp: { enableConnect: e.RIPTIDE_ENABLE_MCP_CONNECT, servers: e.RIPTIDE_MCP_SERVERS ?? [] },
+    security: {
+      auth: e.RIPTIDE_AUTH ?? null,
+      allowedHosts: commaList(e.RIPTIDE_ALLOWED_HOSTS).map((host) => host.toLowerCase()),
+      corsOrigins: parseOrigins(e.RIPTIDE_CORS_ORIGINS),
+      rateLimitPerMinute: e.RIPTIDE_RATE_LIMIT,
+      maxConcurrentRuns: e.RIPTIDE_MAX_CONCURRENT_RUNS,
+      redisUrl: e.RIPTIDE_REDIS_URL ?? null,
+    },
     guardrails: { modelJudge: e.RIPTIDE_GUARD_MODEL_JUDGE },
   };
 }

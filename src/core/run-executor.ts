@@ -112,7 +112,6 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
       resume: invocation.resume,
     };
     const checkpoint = (next: NodeName): StoredCheckpoint => ({ next, state, event_seq: seq });
-    const flushEvents = () => store.appendRunEvents(threadId, recorded.splice(0));
 
     leases.acquire();
     try {
@@ -130,24 +129,30 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
       if (outcome.kind === 'paused') {
         const pending: PendingRun = { status: 'pending_approval', thread_id: threadId, action: outcome.action };
         emit({ event: 'pending', thread_id: threadId, action: outcome.action });
-        await flushEvents();
-        await store.markRunPending(threadId, owner, outcome.action, checkpoint(outcome.next));
+        await store.markRunPending(threadId, owner, outcome.action, checkpoint(outcome.next), recorded.splice(0));
         return pending;
       }
       const result = buildRunResult(state, { threadId, tenantId: record.tenant_id, latencyMs: latencyMs() });
-      await flushEvents();
-      if (await store.completeRun(threadId, owner, result)) {
-        await store.recordUsage(usageRecordOf(result, record.task));
-        if (record.session_id) {
-          await store.appendSessionTurn(record.session_id, record.tenant_id, {
-            task: record.task,
-            final_answer: result.final_answer,
-            mode: result.mode,
-            blocked: result.blocked,
-            thread_id: threadId,
-          });
-        }
-      }
+      await store.finishRun(threadId, owner, {
+        status: 'completed',
+        result,
+        usage: usageRecordOf(result, record.task),
+        ...(record.session_id
+          ? {
+              session: {
+                session_id: record.session_id,
+                turn: {
+                  task: record.task,
+                  final_answer: result.final_answer,
+                  mode: result.mode,
+                  blocked: result.blocked,
+                  thread_id: threadId,
+                },
+              },
+            }
+          : {}),
+        events: recorded.splice(0),
+      });
       emit({ event: 'result', result });
       return result;
     } catch (error) {
@@ -158,8 +163,12 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
         task: record.task,
         partial: state,
       });
-      await flushEvents().catch(() => undefined);
-      if (await store.failRun(threadId, owner, failed)) await store.recordUsage(usageRecordOf(failed, record.task));
+      await store.finishRun(threadId, owner, {
+        status: 'failed',
+        result: failed,
+        usage: usageRecordOf(failed, record.task),
+        events: recorded.splice(0),
+      });
       if (isFatal(error)) throw error;
       emit({ event: 'result', result: failed });
       return failed;
@@ -187,7 +196,12 @@ export async function recordInterrupted(
   });
   // What its model calls cost before the process died is still the tenant's spend.
   failed.metrics.cost_usd = await store.threadCharges(record.thread_id);
-  if (await store.failRun(record.thread_id, owner, failed)) await store.recordUsage(usageRecordOf(failed, record.task));
+  await store.finishRun(record.thread_id, owner, {
+    status: 'failed',
+    result: failed,
+    usage: usageRecordOf(failed, record.task),
+    events: [],
+  });
   return failed;
 }
 

@@ -10,33 +10,46 @@ import type { ChatEvent, ChatRequest, RunContext, RunEvent, RunService } from '.
 /** The most recent turns given as context; older ones fall to the token bound anyway. */
 export const SESSION_HISTORY_TURNS = 20;
 
+/** `tenantScope`: read only that tenant's turns of the session (a tenant key's view); null means all. */
+export interface SessionContext extends Pick<RunContext, 'signal'> {
+  tenantScope?: string | null;
+}
+
 export interface SessionService {
   /** Runs one turn of the session (appended when the run completes). */
-  run(sessionId: string, options: RunOptionsInput, context?: Pick<RunContext, 'signal'>): Promise<RunResult>;
+  run(sessionId: string, options: RunOptionsInput, context?: SessionContext): Promise<RunResult>;
   /** The same, streamed like RunService.streamRun. */
-  stream(sessionId: string, options: RunOptionsInput, context?: Pick<RunContext, 'signal'>): AsyncIterable<RunEvent>;
+  stream(sessionId: string, options: RunOptionsInput, context?: SessionContext): AsyncIterable<RunEvent>;
   /** A direct chat turn with the session's history; appended as a `chat` turn when it finishes. */
-  chat(sessionId: string | null, request: Omit<ChatRequest, 'history'>): AsyncIterable<ChatEvent>;
-  get(sessionId: string): Promise<Session>;
-  clear(sessionId: string): Promise<void>;
-  list(limit?: number): Promise<SessionSummary[]>;
+  chat(
+    sessionId: string | null,
+    request: Omit<ChatRequest, 'history'>,
+    tenantScope?: string | null,
+  ): AsyncIterable<ChatEvent>;
+  get(sessionId: string, tenantScope?: string | null): Promise<Session>;
+  clear(sessionId: string, tenantScope?: string | null): Promise<void>;
+  list(limit?: number, tenantScope?: string | null): Promise<SessionSummary[]>;
 }
 
 export function createSessionService(deps: { store: Store; runs: RunService }): SessionService {
   const { store, runs } = deps;
 
-  async function history(sessionId: string | null): Promise<ConversationTurn[]> {
+  async function history(sessionId: string | null, tenantScope?: string | null): Promise<ConversationTurn[]> {
     if (!sessionId) return [];
-    const turns = await store.getSessionTurns(sessionId, SESSION_HISTORY_TURNS);
+    const turns = await store.getSessionTurns(sessionId, SESSION_HISTORY_TURNS, tenantScope);
     return turns.flatMap((turn): ConversationTurn[] => [
       { role: 'user', content: turn.task },
       { role: 'assistant', content: turn.final_answer },
     ]);
   }
 
-  async function* chat(sessionId: string | null, request: Omit<ChatRequest, 'history'>): AsyncIterable<ChatEvent> {
+  async function* chat(
+    sessionId: string | null,
+    request: Omit<ChatRequest, 'history'>,
+    tenantScope?: string | null,
+  ): AsyncIterable<ChatEvent> {
     let answer = '';
-    for await (const event of runs.streamChat({ ...request, history: await history(sessionId) })) {
+    for await (const event of runs.streamChat({ ...request, history: await history(sessionId, tenantScope) })) {
       if (event.event === 'token') answer += event.text;
       else if (sessionId) {
         await store.appendSessionTurn(sessionId, request.tenant_id ?? 'default', {
@@ -53,16 +66,18 @@ export function createSessionService(deps: { store: Store; runs: RunService }): 
 
   return {
     async run(sessionId, options, context = {}) {
-      return runs.runTask(options, { history: await history(sessionId), sessionId, signal: context.signal });
+      const turns = await history(sessionId, context.tenantScope);
+      return runs.runTask(options, { history: turns, sessionId, signal: context.signal });
     },
     async *stream(sessionId, options, context = {}) {
-      yield* runs.streamRun(options, { history: await history(sessionId), sessionId, signal: context.signal });
+      const turns = await history(sessionId, context.tenantScope);
+      yield* runs.streamRun(options, { history: turns, sessionId, signal: context.signal });
     },
     chat,
-    async get(sessionId) {
-      return { session_id: sessionId, turns: await store.getSessionTurns(sessionId) };
+    async get(sessionId, tenantScope) {
+      return { session_id: sessionId, turns: await store.getSessionTurns(sessionId, undefined, tenantScope) };
     },
-    clear: (sessionId) => store.clearSession(sessionId),
-    list: (limit) => store.listSessions(limit),
+    clear: (sessionId, tenantScope) => store.clearSession(sessionId, tenantScope),
+    list: (limit, tenantScope) => store.listSessions(limit, tenantScope),
   };
 }

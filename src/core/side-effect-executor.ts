@@ -2,6 +2,7 @@
 // record (store.claimSideEffect) decides who runs it; a repeat (a second resume, a takeover after a
 // crash) reuses the recorded outcome instead of running the tool again.
 import type { ToolOutcome } from '../spec/tool-descriptor.js';
+import { tenantWorkspaceDir } from '../tools/workspace/tenant-workspace.js';
 import type { RunRuntime } from './run-runtime.js';
 
 export interface SideEffectOutcome {
@@ -25,7 +26,7 @@ export async function executeSideEffectOnce(
   }
   const ran = await tools.run(input.toolName, input.arguments, {
     tenantId: runtime.options.tenant_id,
-    workspaceDir: config.workspaceDir,
+    workspaceDir: tenantWorkspaceDir(config.workspaceDir, runtime.options.tenant_id),
     signal: runtime.signal ?? new AbortController().signal,
   });
   const outcome: ToolOutcome = ran.ok ? { ok: true, output: ran.output } : ran;

@@ -5,6 +5,7 @@ import type { ModelMessage } from 'ai';
 import type { ModelCallResult } from '../models/model-gateway.js';
 import { ASK_HUMAN_TOOL, HANDOFF_TOOL } from '../prompts/contract.js';
 import type { SubtaskResult } from '../spec/run-result.js';
+import { tenantWorkspaceDir } from '../tools/workspace/tenant-workspace.js';
 import { DEFAULT_CLARIFICATION_ANSWER, isControlTool } from './control-tools.js';
 import { buildWorkerPrompt } from './prompt-builders.js';
 import type { ActiveSubtask, PlannedSubtask, QueuedToolCall } from './run-state.js';
@@ -179,7 +180,7 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
   }
   const ran = await tools.run(call.toolName, validation.arguments, {
     tenantId: env.runtime.options.tenant_id,
-    workspaceDir: config.workspaceDir,
+    workspaceDir: tenantWorkspaceDir(config.workspaceDir, env.runtime.options.tenant_id),
     signal: env.runtime.signal ?? new AbortController().signal,
   });
   const outcome = await screenToolOutcome(env.runtime, call.toolName, ran.ok ? { ok: true, output: ran.output } : ran);

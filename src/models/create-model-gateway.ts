@@ -8,6 +8,7 @@ import { embedMany, generateText, type ModelMessage, streamText, type ToolSet } 
 import { countTokens } from 'gpt-tokenizer';
 import type { RiptideConfig } from '../config/config.js';
 import { riptideProviderOptions } from '../spec/model-call.js';
+import { callDeadline } from './call-deadline.js';
 import { createConnectionManager } from './connection-manager.js';
 import { toModelError } from './model-error.js';
 import type {
@@ -90,8 +91,8 @@ export function createModelGateway(config: RiptideConfig['model'], options: Mode
     });
     const connection = connections.current();
     const offline = target.provider === 'offline';
-    const timeoutSignal = AbortSignal.timeout(config.timeoutMs);
-    const abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, timeoutSignal]) : timeoutSignal;
+    const deadline = callDeadline(config.timeoutMs, request.abortSignal);
+    const abortSignal = deadline.signal;
     const sampling = request.sampling ?? {};
     let outcome: CallOutcome;
     try {
@@ -116,10 +117,12 @@ export function createModelGateway(config: RiptideConfig['model'], options: Mode
         provider: target.provider,
         model: target.model,
         timeoutMs: config.timeoutMs,
-        timedOut: timeoutSignal.aborted,
+        timedOut: deadline.timedOut,
         callerAborted: request.abortSignal?.aborted ?? false,
         apiKey: connection.apiKey,
       });
+    } finally {
+      deadline.release();
     }
     // Fallback when a provider reports no usage (some OpenAI-compatible servers): count it ourselves.
     const promptTokens = outcome.inputTokens ?? countTokens(promptText(request.system, request.messages));

@@ -11,9 +11,21 @@ import { createLoggerOptions } from './logger-options.js';
 import { installOpenApiDocs } from './openapi-docs.js';
 import { installThreadIdCapture, RequestLogController } from './request-log-controller.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
+import { resolveAuthMode } from './security/auth-mode.js';
+import type { AuthMode } from './security/authentication.js';
+import { installSecurity } from './security/install-security.js';
+import { openRedisConnection } from './security/redis-connection.js';
+import { createMemoryRunSlots, createRedisRunSlots, type RunSlots } from './security/run-slots.js';
 import type { ServerContext } from './server-context.js';
 import { SseStreams } from './sse-stream.js';
 import { DEFAULT_STUDIO_DIR, installStudio } from './studio-static.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Whether this server asks for API keys (see security/auth-mode.ts). */
+    riptideAuthMode: AuthMode;
+  }
+}
 
 export interface BuildServerOptions {
   /** Logging: false for none; otherwise the level (default config.logLevel) and an optional destination. */
@@ -22,6 +34,12 @@ export interface BuildServerOptions {
   heartbeatMs?: number;
   /** The Studio's built files (default studio/dist in the package). */
   studioDir?: string;
+  /** The address the server will listen on (default config.host): decides whether keys are required. */
+  bindHost?: string;
+  /** Serve beyond loopback without keys (`riptide serve --insecure-no-auth`). */
+  insecureNoAuth?: boolean;
+  /** Run slots per tenant (default: in Redis with RIPTIDE_REDIS_URL, else in this process). */
+  runSlots?: RunSlots;
 }
 
 /** The package version, read once per server from package.json (same relative path from src/ and dist/). */
@@ -42,6 +60,13 @@ export async function buildServer(riptide: Riptide, options: BuildServerOptions 
           level: options.logger?.level ?? riptide.config.logLevel,
           stream: options.logger?.stream,
         });
+  const bindHost = options.bindHost ?? riptide.config.host;
+  // Decided before anything is built: a server that must not start fails here.
+  const authMode = resolveAuthMode({
+    configured: riptide.config.security.auth,
+    bindHost,
+    insecureNoAuth: options.insecureNoAuth ?? false,
+  });
   const app = Fastify({
     logger,
     logController: new RequestLogController(),
@@ -61,9 +86,22 @@ export async function buildServer(riptide: Riptide, options: BuildServerOptions 
     sse.closeAll();
   });
 
+  const { redisUrl, maxConcurrentRuns } = riptide.config.security;
+  const redis = redisUrl ? openRedisConnection(redisUrl) : null;
+  if (redis) {
+    app.addHook('onClose', async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
+  const slots =
+    options.runSlots ??
+    (redis ? createRedisRunSlots(redis, maxConcurrentRuns) : createMemoryRunSlots(maxConcurrentRuns));
+  await installSecurity(app, riptide, { authMode, bindHost, slots, redis });
+  app.decorate('riptideAuthMode', authMode);
+
   const version = packageVersion();
   await installOpenApiDocs(app, version);
-  const context: ServerContext = { riptide, sse, version };
+  const context: ServerContext = { riptide, sse, version, authMode };
   for (const plugin of ROUTE_PLUGINS) {
     await app.register(plugin, context);
   }

@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { addOpenApiSecurity } from './openapi-security.js';
 
 const API_DESCRIPTION = `The riptide agent server: run tasks through a durable multi-agent graph, stream them, pause for
 human approval and resume, keep sessions, search the tool and role catalog, see costs, and call it
@@ -39,6 +40,7 @@ export async function installOpenApiDocs(app: FastifyInstance, version: string):
       tags: TAGS,
     },
     transform: jsonSchemaTransform,
+    transformObject: (document) => addOpenApiSecurity('openapiObject' in document ? document.openapiObject : {}),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -24,8 +24,23 @@ export const ERROR_CODES = {
   unknown_workflow: { status: 404, meaning: 'no saved workflow with that name' },
   unknown_mcp_server: { status: 404, meaning: 'no MCP server with that name in the allowlist' },
   unknown_run: { status: 404, meaning: 'no run with that thread id' },
+  unknown_key: { status: 404, meaning: 'no API key with that id' },
   not_found: { status: 404, meaning: 'no such route or resource' },
   mcp_disabled: { status: 403, meaning: 'the MCP connect gate is off' },
+  unauthorized: { status: 401, meaning: 'no API key, or one that is unknown or revoked' },
+  forbidden: { status: 403, meaning: "an admin-only route, or another tenant's data, with a tenant key" },
+  bad_origin: {
+    status: 403,
+    meaning: "a request from a web page of a foreign origin (not the server's own or RIPTIDE_CORS_ORIGINS)",
+  },
+  bad_host: {
+    status: 421,
+    meaning: 'a Host header that is not loopback or in RIPTIDE_ALLOWED_HOSTS (DNS-rebinding guard)',
+  },
+  rate_limited: {
+    status: 429,
+    meaning: 'too many requests per minute or concurrent runs for this key or tenant; see Retry-After',
+  },
   model_error: { status: 502, meaning: 'the model provider failed' },
   model_timeout: { status: 504, meaning: 'the model provider did not answer in time' },
   aborted: { status: 499, meaning: 'the client went away or the run was cancelled' },

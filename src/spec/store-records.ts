@@ -75,6 +75,16 @@ export interface ResumeClaim {
   lease_expires_at: string;
 }
 
+/** How a run ended, written at once by Store.finishRun. */
+export interface RunFinish {
+  status: 'completed' | 'failed';
+  result: RunResult | null;
+  usage: UsageRecord;
+  /** The turn to append when the run belongs to a session. */
+  session?: { session_id: string; turn: Omit<SessionTurn, 'created_at'> };
+  events: RunEventRecord[];
+}
+
 /** One stored event of a run, in order. */
 export interface RunEventRecord {
   seq: number;

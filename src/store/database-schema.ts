@@ -61,6 +61,8 @@ export interface SessionTurnsTable {
 }
 
 export interface WorkflowsTable {
+  /** Workflows are saved per tenant: (tenant_id, name) is the key. */
+  tenant_id: string;
   name: string;
   spec: string;
   created_at: string;
@@ -110,6 +112,16 @@ export interface EpisodesTable {
   created_at: string;
 }
 
+export interface ApiKeysTable {
+  key_id: string;
+  tenant_id: string;
+  admin: number;
+  name: string;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface StoreDatabase {
   runs: RunsTable;
   run_events: RunEventsTable;
@@ -120,4 +132,5 @@ export interface StoreDatabase {
   usage: UsageTable;
   lessons: LessonsTable;
   episodes: EpisodesTable;
+  api_keys: ApiKeysTable;
 }

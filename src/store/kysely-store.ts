@@ -4,8 +4,9 @@ import { type Kysely, Migrator } from 'kysely';
 import { RiptideError } from '../errors/riptide-error.js';
 import { createBudgetQueries } from './budget-queries.js';
 import type { StoreDatabase } from './database-schema.js';
+import { createKeyQueries } from './key-queries.js';
 import { createLessonQueries } from './lesson-queries.js';
-import { createRunQueries } from './run-queries.js';
+import { createRunQueries, insertEvents } from './run-queries.js';
 import { createSessionQueries } from './session-queries.js';
 import type { Store } from './store.js';
 import type { StoreContext } from './store-context.js';
@@ -45,6 +46,30 @@ export function createKyselyStore({ db, dialect, now = () => new Date(), migrati
     ...createUsageQueries(context),
     ...createLessonQueries(context),
     ...createBudgetQueries(context),
+    finishRun(threadId, owner, finish) {
+      return db.transaction().execute(async (trx) => {
+        // The same query groups, bound to the transaction: one commit for everything a run's end writes.
+        const scoped = { ...context, db: trx };
+        const runs = createRunQueries(scoped);
+        const owned =
+          finish.status === 'completed' && finish.result
+            ? await runs.completeRun(threadId, owner, finish.result)
+            : await runs.failRun(threadId, owner, finish.result);
+        // Not the owner any more: the conditional update changed nothing, so nothing else is written.
+        if (!owned) return false;
+        if (finish.events.length > 0) await insertEvents(trx, threadId, finish.events, context.now());
+        await createUsageQueries(scoped).recordUsage(finish.usage);
+        if (finish.session) {
+          await createSessionQueries(scoped).appendSessionTurn(
+            finish.session.session_id,
+            finish.usage.tenant_id,
+            finish.session.turn,
+          );
+        }
+        return true;
+      });
+    },
+    ...createKeyQueries(context),
   };
 }
 

@@ -1,9 +1,12 @@
 // Runs (with their leases and checkpoints), run events and side-effect idempotency records. Every
 // claim is a single conditional statement, so the database (not our process) decides the one winner
 // even across connections and processes.
+
+import type { Kysely } from 'kysely';
 import { isToolOutcome, type ToolOutcome } from '../spec/tool-descriptor.js';
+import type { StoreDatabase } from './database-schema.js';
 import { toNumber, toRunRecord, toRunSummary } from './row-mapping.js';
-import type { RunRecord, Store } from './store.js';
+import type { RunEventRecord, RunRecord, Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 
 type RunQueries = Pick<
@@ -41,6 +44,27 @@ function storedOutcome(text: string): ToolOutcome {
     // a plain-text row from an older version
   }
   return { ok: true, output: text };
+}
+
+/** Inserts events, skipping numbers already stored (a takeover may replay what an earlier attempt wrote). */
+export async function insertEvents(
+  executor: Kysely<StoreDatabase>,
+  threadId: string,
+  events: RunEventRecord[],
+  timestamp: string,
+): Promise<void> {
+  await executor
+    .insertInto('run_events')
+    .values(
+      events.map((entry) => ({
+        thread_id: threadId,
+        seq: entry.seq,
+        event: JSON.stringify(entry.event),
+        created_at: timestamp,
+      })),
+    )
+    .onConflict((conflict) => conflict.columns(['thread_id', 'seq']).doNothing())
+    .execute();
 }
 
 /** Bookkeeping a finished run no longer needs. */
@@ -93,8 +117,9 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
       return row ? toRunRecord(row) : undefined;
     },
 
-    async markRunPending(threadId, owner, action, checkpoint) {
+    async markRunPending(threadId, owner, action, checkpoint, events = []) {
       return db.transaction().execute(async (trx) => {
+        if (events.length > 0) await insertEvents(trx, threadId, events, now());
         const updated = await trx
           .updateTable('runs')
           .set((eb) => ({
@@ -235,21 +260,7 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
     },
 
     async appendRunEvents(threadId, events) {
-      if (events.length === 0) return;
-      const timestamp = now();
-      await db
-        .insertInto('run_events')
-        .values(
-          events.map((entry) => ({
-            thread_id: threadId,
-            seq: entry.seq,
-            event: JSON.stringify(entry.event),
-            created_at: timestamp,
-          })),
-        )
-        // A takeover may replay events an earlier attempt already stored under the same numbers.
-        .onConflict((conflict) => conflict.columns(['thread_id', 'seq']).doNothing())
-        .execute();
+      if (events.length > 0) await insertEvents(db, threadId, events, now());
     },
 
     async listRunEvents(threadId, afterSeq = -1, limit = DEFAULT_EVENT_LIMIT) {

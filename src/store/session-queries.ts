@@ -1,4 +1,5 @@
-// Session turns (conversation history per session id) and saved workflow specs.
+// Session turns (conversation history per session id, optionally read within one tenant) and saved
+// workflow specs (per tenant).
 import { asRecordMode } from '../spec/store-records.js';
 import { toNumber } from './row-mapping.js';
 import type { Store } from './store.js';
@@ -17,6 +18,8 @@ type SessionQueries = Pick<
 >;
 
 const DEFAULT_TURN_LIMIT = 200;
+/** Where workflows saved without a tenant live. */
+const DEFAULT_TENANT = 'default';
 const DEFAULT_SESSION_LIMIT = 100;
 
 export function createSessionQueries({ db, now }: StoreContext): SessionQueries {
@@ -37,27 +40,29 @@ export function createSessionQueries({ db, now }: StoreContext): SessionQueries 
         .execute();
     },
 
-    async getSessionTurns(sessionId, limit = DEFAULT_TURN_LIMIT) {
+    async getSessionTurns(sessionId, limit = DEFAULT_TURN_LIMIT, tenantId) {
       // The latest `limit` turns, returned oldest first (conversation order).
-      const rows = await db
+      let select = db
         .selectFrom('session_turns')
         .select(['task', 'final_answer', 'mode', 'blocked', 'thread_id', 'created_at'])
-        .where('session_id', '=', sessionId)
-        .orderBy('id', 'desc')
-        .limit(Math.max(limit, 1))
-        .execute();
+        .where('session_id', '=', sessionId);
+      if (tenantId != null) select = select.where('tenant_id', '=', tenantId);
+      const rows = await select.orderBy('id', 'desc').limit(Math.max(limit, 1)).execute();
       return rows
         .reverse()
         .map((row) => ({ ...row, mode: asRecordMode(row.mode), blocked: toNumber(row.blocked) === 1 }));
     },
 
-    async clearSession(sessionId) {
-      await db.deleteFrom('session_turns').where('session_id', '=', sessionId).execute();
+    async clearSession(sessionId, tenantId) {
+      let remove = db.deleteFrom('session_turns').where('session_id', '=', sessionId);
+      if (tenantId != null) remove = remove.where('tenant_id', '=', tenantId);
+      await remove.execute();
     },
 
-    async listSessions(limit = DEFAULT_SESSION_LIMIT) {
-      const groups = await db
-        .selectFrom('session_turns')
+    async listSessions(limit = DEFAULT_SESSION_LIMIT, tenantId) {
+      let select = db.selectFrom('session_turns');
+      if (tenantId != null) select = select.where('tenant_id', '=', tenantId);
+      const groups = await select
         .select((eb) => [
           'session_id',
           eb.fn.countAll().as('turns'),
@@ -87,30 +92,51 @@ export function createSessionQueries({ db, now }: StoreContext): SessionQueries 
       }));
     },
 
-    async saveWorkflow(name, spec) {
+    async saveWorkflow(name, spec, tenantId = DEFAULT_TENANT) {
       const timestamp = now();
       const text = JSON.stringify(spec);
       await db
         .insertInto('workflows')
-        .values({ name, spec: text, created_at: timestamp, updated_at: timestamp })
-        .onConflict((conflict) => conflict.column('name').doUpdateSet({ spec: text, updated_at: timestamp }))
+        .values({ tenant_id: tenantId, name, spec: text, created_at: timestamp, updated_at: timestamp })
+        .onConflict((conflict) =>
+          conflict.columns(['tenant_id', 'name']).doUpdateSet({ spec: text, updated_at: timestamp }),
+        )
         .execute();
-      const row = await db.selectFrom('workflows').selectAll().where('name', '=', name).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('workflows')
+        .select(['name', 'spec', 'created_at', 'updated_at'])
+        .where('tenant_id', '=', tenantId)
+        .where('name', '=', name)
+        .executeTakeFirstOrThrow();
       return { ...row, spec: JSON.parse(row.spec) };
     },
 
-    async getWorkflow(name) {
-      const row = await db.selectFrom('workflows').selectAll().where('name', '=', name).executeTakeFirst();
+    async getWorkflow(name, tenantId = DEFAULT_TENANT) {
+      const row = await db
+        .selectFrom('workflows')
+        .select(['name', 'spec', 'created_at', 'updated_at'])
+        .where('tenant_id', '=', tenantId)
+        .where('name', '=', name)
+        .executeTakeFirst();
       return row ? { ...row, spec: JSON.parse(row.spec) } : undefined;
     },
 
-    async listWorkflows() {
-      const rows = await db.selectFrom('workflows').select('name').orderBy('name').execute();
+    async listWorkflows(tenantId = DEFAULT_TENANT) {
+      const rows = await db
+        .selectFrom('workflows')
+        .select('name')
+        .where('tenant_id', '=', tenantId)
+        .orderBy('name')
+        .execute();
       return rows.map((row) => row.name);
     },
 
-    async deleteWorkflow(name) {
-      const deleted = await db.deleteFrom('workflows').where('name', '=', name).executeTakeFirst();
+    async deleteWorkflow(name, tenantId = DEFAULT_TENANT) {
+      const deleted = await db
+        .deleteFrom('workflows')
+        .where('tenant_id', '=', tenantId)
+        .where('name', '=', name)
+        .executeTakeFirst();
       return toNumber(deleted.numDeletedRows) > 0;
     },
   };

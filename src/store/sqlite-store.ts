@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type { StoreDatabase } from './database-schema.js';
 import { createKyselyStore, migratedStore } from './kysely-store.js';
 import { createSqliteStoreDialect } from './sqlite-store-dialect.js';
@@ -27,7 +28,30 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
   database.pragma('synchronous = NORMAL');
   database.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const store = createKyselyStore({ db, dialect: createSqliteStoreDialect(), now: options.now });
   return migratedStore(store, options.migrate);
+}
+
+/** Statements kept prepared: the store's queries are a small, fixed set of SQL texts. */
+const PREPARED_STATEMENTS = 256;
+
+/**
+ * The database as kysely's SQLite dialect uses it, with prepared statements reused: kysely prepares
+ * every query it runs, and preparing (parsing and planning the SQL) costs more than running the
+ * small statements a run writes.
+ */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const statements = new LRUCache<string, Database.Statement>({ max: PREPARED_STATEMENTS });
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = database.prepare(text);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
 }

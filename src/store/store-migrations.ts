@@ -199,6 +199,58 @@ const runCore: Migration = {
   },
 };
 
+/** API keys: a public id, the tenant and role, and a salted scrypt hash of the secret (never the secret). */
+const apiKeys: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('api_keys')
+      .addColumn('key_id', 'text', (c) => c.primaryKey())
+      .addColumn('tenant_id', 'text', (c) => c.notNull())
+      .addColumn('admin', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('secret_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('revoked_at', 'text')
+      .execute();
+  },
+};
+
+/**
+ * Tenancy for what was global: workflows are keyed by (tenant, name) — the table is rebuilt, every
+ * existing workflow going to the `default` tenant — and sessions and usage get indexes for reads
+ * scoped to one tenant.
+ */
+const tenantScopes: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('tenant_workflows')
+      .addColumn('tenant_id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('spec', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('tenant_workflows_pk', ['tenant_id', 'name'])
+      .execute();
+    await db
+      .insertInto('tenant_workflows')
+      .columns(['tenant_id', 'name', 'spec', 'created_at', 'updated_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom('workflows')
+          .select((inner) => [inner.val('default').as('tenant_id'), 'name', 'spec', 'created_at', 'updated_at']),
+      )
+      .execute();
+    await db.schema.dropTable('workflows').execute();
+    await db.schema.alterTable('tenant_workflows').renameTo('workflows').execute();
+    await db.schema
+      .createIndex('session_turns_tenant')
+      .on('session_turns')
+      .columns(['tenant_id', 'session_id', 'id'])
+      .execute();
+    await db.schema.createIndex('usage_tenant_created').on('usage').columns(['tenant_id', 'created_at']).execute();
+  },
+};
+
 export function createStoreMigrationProvider(dialect: StoreDialect): MigrationProvider {
   return {
     async getMigrations() {
@@ -206,6 +258,8 @@ export function createStoreMigrationProvider(dialect: StoreDialect): MigrationPr
         '0001_initial': initialSchema(dialect),
         '0002_usage_totals_index': usageTotalsIndex,
         '0003_run_core': runCore,
+        '0004_api_keys': apiKeys,
+        '0005_tenant_scopes': tenantScopes,
       };
     },
   };

@@ -1,6 +1,7 @@
 // The Store seam: everything riptide persists. One interface, one conformance suite
 // (testing/store-conformance.ts), implemented over kysely for SQLite and PostgreSQL. The records it
 // returns are the spec's (spec/store-records.ts, spec/insights.ts).
+import type { ApiKeyRecord } from '../spec/api-key.js';
 import type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
 import type { PendingAction, RunResult } from '../spec/run-result.js';
 import type {
@@ -12,6 +13,7 @@ import type {
   ResumeClaim,
   RunCheckpoint,
   RunEventRecord,
+  RunFinish,
   RunListQuery,
   RunRecord,
   RunSummary,
@@ -22,6 +24,7 @@ import type {
 } from '../spec/store-records.js';
 import type { ToolOutcome } from '../spec/tool-descriptor.js';
 
+export type { ApiKeyRecord } from '../spec/api-key.js';
 export type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
 export type {
   BudgetReservationOutcome,
@@ -33,6 +36,7 @@ export type {
   ResumeClaim,
   RunCheckpoint,
   RunEventRecord,
+  RunFinish,
   RunListQuery,
   RunRecord,
   RunStatus,
@@ -62,6 +66,8 @@ export interface Store {
     owner: string,
     action: PendingAction,
     checkpoint: RunCheckpoint,
+    /** The run's latest events, written in the same transaction. */
+    events?: RunEventRecord[],
   ): Promise<number | undefined>;
   /**
    * Claims the pending stop `seq` for one resumer, recording its answer and making it the owner.
@@ -79,6 +85,11 @@ export interface Store {
   claimExpiredRuns(owner: string, now: string, leaseExpiresAt: string, limit: number): Promise<RunRecord[]>;
   /** Finishes a run the caller owns (clearing lease and checkpoint); false when it no longer owns it. */
   completeRun(threadId: string, owner: string, result: RunResult): Promise<boolean>;
+  /**
+   * Ends a run the caller owns in one transaction: its status and result, its usage record, its
+   * session turn and its last events — all or nothing; false (nothing written) when it no longer owns it.
+   */
+  finishRun(threadId: string, owner: string, finish: RunFinish): Promise<boolean>;
   failRun(threadId: string, owner: string, result: RunResult | null): Promise<boolean>;
   listRuns(query: RunListQuery): Promise<RunSummary[]>;
 
@@ -107,17 +118,18 @@ export interface Store {
   /** The claim, with its outcome once recorded (null while the side effect is running or if it never finished). */
   getSideEffect(key: string): Promise<{ key: string; thread_id: string; outcome: ToolOutcome | null } | undefined>;
 
-  // Sessions
+  // Sessions. A tenant id (when given) limits reads and deletes to that tenant's turns, so two
+  // tenants using the same session id never see each other's; null/undefined means every tenant.
   appendSessionTurn(sessionId: string, tenantId: string, turn: Omit<SessionTurn, 'created_at'>): Promise<void>;
-  getSessionTurns(sessionId: string, limit?: number): Promise<SessionTurn[]>;
-  clearSession(sessionId: string): Promise<void>;
-  listSessions(limit?: number): Promise<SessionSummary[]>;
+  getSessionTurns(sessionId: string, limit?: number, tenantId?: string | null): Promise<SessionTurn[]>;
+  clearSession(sessionId: string, tenantId?: string | null): Promise<void>;
+  listSessions(limit?: number, tenantId?: string | null): Promise<SessionSummary[]>;
 
-  // Workflows
-  saveWorkflow(name: string, spec: unknown): Promise<WorkflowRecord>;
-  getWorkflow(name: string): Promise<WorkflowRecord | undefined>;
-  listWorkflows(): Promise<string[]>;
-  deleteWorkflow(name: string): Promise<boolean>;
+  // Workflows, saved per tenant (default 'default')
+  saveWorkflow(name: string, spec: unknown, tenantId?: string): Promise<WorkflowRecord>;
+  getWorkflow(name: string, tenantId?: string): Promise<WorkflowRecord | undefined>;
+  listWorkflows(tenantId?: string): Promise<string[]>;
+  deleteWorkflow(name: string, tenantId?: string): Promise<boolean>;
 
   // Usage and aggregates (computed in SQL with indexes, never by loading every record)
   recordUsage(record: UsageRecord): Promise<void>;
@@ -125,7 +137,8 @@ export interface Store {
   recordUsageBatch?(records: UsageRecord[]): Promise<void>;
   tenantSpend(tenantId: string): Promise<number>;
   costsByTenant(): Promise<Record<string, TenantCosts>>;
-  monitoring(options?: { recent?: number; days?: number }): Promise<MonitoringAggregates>;
+  /** Aggregates over every tenant, or over one tenant's records when `tenantId` is given. */
+  monitoring(options?: { recent?: number; days?: number; tenantId?: string | null }): Promise<MonitoringAggregates>;
 
   // Memory (namespaced per tenant)
   addLesson(lesson: Omit<Lesson, 'id' | 'created_at' | 'updated_at' | 'uses'>): Promise<Lesson>;
@@ -144,4 +157,14 @@ export interface Store {
   /** Points the episodes of merged-away lessons at the lesson that absorbed them; returns how many moved. */
   reassignEpisodes?(fromLessonIds: string[], toLessonId: string): Promise<number>;
   listEpisodes(tenantId: string, limit?: number): Promise<Episode[]>;
+
+  // API keys (the record holds a salted hash of the secret, never the secret)
+  createApiKey(record: ApiKeyRecord): Promise<void>;
+  getApiKey(keyId: string): Promise<ApiKeyRecord | undefined>;
+  /** Every key, active and revoked, newest first. */
+  listApiKeys(): Promise<ApiKeyRecord[]>;
+  /** Marks the key revoked; false when there is no such key or it was already revoked. */
+  revokeApiKey(keyId: string): Promise<boolean>;
+  /** Whether any key was ever created (revoked ones count). */
+  hasApiKeys(): Promise<boolean>;
 }

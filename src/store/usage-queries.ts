@@ -20,9 +20,16 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
   const day = sql<string>`substr(created_at, 1, 10)`;
 
-  async function totals(): Promise<MonitoringAggregates['totals']> {
-    const row = await db
-      .selectFrom('usage')
+  /** The usage table, narrowed to one tenant's records when a tenant is given. */
+  type UsageSource = () => ReturnType<typeof allUsage>;
+  const allUsage = () => db.selectFrom('usage');
+  const usageOf =
+    (tenantId: string | null | undefined): UsageSource =>
+    () =>
+      tenantId == null ? allUsage() : allUsage().where('tenant_id', '=', tenantId);
+
+  async function totals(from: UsageSource): Promise<MonitoringAggregates['totals']> {
+    const row = await from()
       .select((eb) => [
         eb.fn.countAll().as('runs'),
         eb.fn.sum('blocked').as('blocked'),
@@ -41,7 +48,7 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
       blocked: toNumber(row.blocked),
       success_rate: ratio(toNumber(row.successes), runs),
       avg_latency_ms: toNumber(row.avg_latency_ms),
-      p95_latency_ms: await percentileLatency(runs, 0.95),
+      p95_latency_ms: await percentileLatency(from, runs, 0.95),
       total_tokens: toNumber(row.total_tokens),
       total_cost_usd: toNumber(row.total_cost_usd),
       // No tool calls means none were invalid.
@@ -50,10 +57,9 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
   }
 
   /** Nearest-rank percentile: the value at index ⌊q·(n−1)⌋ of the sorted latencies, read off the index. */
-  async function percentileLatency(count: number, quantile: number): Promise<number> {
+  async function percentileLatency(from: UsageSource, count: number, quantile: number): Promise<number> {
     if (count === 0) return 0;
-    const row = await db
-      .selectFrom('usage')
+    const row = await from()
       .select('latency_ms')
       .orderBy('latency_ms')
       .limit(1)
@@ -62,9 +68,8 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
     return toNumber(row?.latency_ms);
   }
 
-  async function byMode(): Promise<MonitoringAggregates['by_mode']> {
-    const rows = await db
-      .selectFrom('usage')
+  async function byMode(from: UsageSource): Promise<MonitoringAggregates['by_mode']> {
+    const rows = await from()
       .select((eb) => [
         'mode',
         eb.fn.countAll().as('runs'),
@@ -87,9 +92,8 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
     return result;
   }
 
-  async function byTenant(): Promise<MonitoringAggregates['by_tenant']> {
-    const rows = await db
-      .selectFrom('usage')
+  async function byTenant(from: UsageSource): Promise<MonitoringAggregates['by_tenant']> {
+    const rows = await from()
       .select((eb) => [
         'tenant_id',
         eb.fn.countAll().as('runs'),
@@ -112,13 +116,12 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
   }
 
   /** One entry per UTC day of the window (zeros included), oldest first. */
-  async function daily(days: number): Promise<MonitoringAggregates['daily']> {
+  async function daily(from: UsageSource, days: number): Promise<MonitoringAggregates['daily']> {
     const today = Date.parse(`${now().slice(0, 10)}T00:00:00.000Z`);
     const dates = Array.from({ length: days }, (_, index) =>
       new Date(today - (days - 1 - index) * DAY_MS).toISOString().slice(0, 10),
     );
-    const rows = await db
-      .selectFrom('usage')
+    const rows = await from()
       .select((eb) => [
         day.as('date'),
         eb.fn.countAll().as('runs'),
@@ -140,14 +143,8 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
     });
   }
 
-  async function recent(limit: number) {
-    const rows = await db
-      .selectFrom('usage')
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .execute();
+  async function recent(from: UsageSource, limit: number) {
+    const rows = await from().selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map(toUsageRecord);
   }
 
@@ -209,12 +206,13 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
     async monitoring(options = {}) {
       const recentLimit = Math.min(Math.max(options.recent ?? DEFAULT_RECENT, 0), MAX_RECENT);
       const days = Math.min(Math.max(options.days ?? DEFAULT_DAYS, 1), MAX_DAYS);
+      const from = usageOf(options.tenantId);
       return {
-        totals: await totals(),
-        by_mode: await byMode(),
-        by_tenant: await byTenant(),
-        daily: await daily(days),
-        recent: await recent(recentLimit),
+        totals: await totals(from),
+        by_mode: await byMode(from),
+        by_tenant: await byTenant(from),
+        daily: await daily(from, days),
+        recent: await recent(from, recentLimit),
       };
     },
   };

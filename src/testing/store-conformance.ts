@@ -294,6 +294,32 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         expect(await store.getSessionTurns('s1')).toEqual([]);
         expect((await store.listSessions()).map((s) => s.session_id)).toEqual(['s2']);
       });
+
+      it('reads, lists and clears within one tenant when a tenant is named', async () => {
+        const store = await open({ now: steppingClock() });
+        const turn = (task: string) => ({
+          task,
+          final_answer: task,
+          mode: 'single' as const,
+          blocked: false,
+          thread_id: task,
+        });
+        await store.appendSessionTurn('shared', 'acme', turn('acme one'));
+        await store.appendSessionTurn('shared', 'globex', turn('globex one'));
+        await store.appendSessionTurn('mine', 'globex', turn('globex two'));
+
+        expect((await store.getSessionTurns('shared', 50, 'acme')).map((t) => t.task)).toEqual(['acme one']);
+        expect((await store.getSessionTurns('shared')).map((t) => t.task)).toEqual(['acme one', 'globex one']);
+        expect(await store.getSessionTurns('mine', 50, 'acme')).toEqual([]);
+        expect((await store.listSessions(50, 'acme')).map((s) => [s.session_id, s.turns, s.last_task])).toEqual([
+          ['shared', 1, 'acme one'],
+        ]);
+        expect((await store.listSessions(50, 'globex')).map((s) => s.session_id)).toEqual(['mine', 'shared']);
+
+        await store.clearSession('shared', 'acme');
+        expect(await store.getSessionTurns('shared', 50, 'acme')).toEqual([]);
+        expect((await store.getSessionTurns('shared', 50, 'globex')).map((t) => t.task)).toEqual(['globex one']);
+      });
     });
 
     describe('workflows', () => {
@@ -312,6 +338,55 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         expect(await store.deleteWorkflow('review')).toBe(true);
         expect(await store.deleteWorkflow('review')).toBe(false);
         expect(await store.listWorkflows()).toEqual(['alpha']);
+      });
+
+      it('keeps each tenant its own workflows under the same name', async () => {
+        const store = await open({ now: steppingClock() });
+        await store.saveWorkflow('plan', { owner: 'default' });
+        await store.saveWorkflow('plan', { owner: 'acme' }, 'acme');
+        await store.saveWorkflow('acme-only', { owner: 'acme' }, 'acme');
+        expect((await store.getWorkflow('plan'))?.spec).toEqual({ owner: 'default' });
+        expect((await store.getWorkflow('plan', 'acme'))?.spec).toEqual({ owner: 'acme' });
+        expect(await store.getWorkflow('acme-only', 'globex')).toBeUndefined();
+        expect(await store.listWorkflows('acme')).toEqual(['acme-only', 'plan']);
+        expect(await store.listWorkflows()).toEqual(['plan']);
+        expect(await store.deleteWorkflow('acme-only', 'globex')).toBe(false);
+        expect(await store.deleteWorkflow('plan', 'acme')).toBe(true);
+        expect((await store.getWorkflow('plan'))?.spec).toEqual({ owner: 'default' });
+      });
+    });
+
+    describe('api keys', () => {
+      const record = (keyId: string, overrides: Record<string, unknown> = {}) => ({
+        key_id: keyId,
+        tenant_id: 'acme',
+        admin: false,
+        name: `key ${keyId}`,
+        secret_hash: `scrypt$16384$8$1$salt$${keyId}`,
+        created_at: `2026-03-0${keyId.slice(-1)}T00:00:00.000Z`,
+        revoked_at: null,
+        ...overrides,
+      });
+
+      it('creates, reads, lists and revokes keys', async () => {
+        const store = await open({ now: () => new Date('2026-03-10T00:00:00.000Z') });
+        expect(await store.hasApiKeys()).toBe(false);
+        await store.createApiKey(record('0000000000000001'));
+        await store.createApiKey(record('0000000000000002', { admin: true, tenant_id: 'ops' }));
+        expect(await store.hasApiKeys()).toBe(true);
+        expect(await store.getApiKey('0000000000000002')).toEqual(
+          record('0000000000000002', { admin: true, tenant_id: 'ops' }),
+        );
+        expect(await store.getApiKey('ffffffffffffffff')).toBeUndefined();
+        expect((await store.listApiKeys()).map((key) => key.key_id)).toEqual(['0000000000000002', '0000000000000001']);
+        await expect(store.createApiKey(record('0000000000000001'))).rejects.toThrow();
+
+        expect(await store.revokeApiKey('0000000000000001')).toBe(true);
+        expect(await store.revokeApiKey('0000000000000001')).toBe(false);
+        expect(await store.revokeApiKey('ffffffffffffffff')).toBe(false);
+        expect((await store.getApiKey('0000000000000001'))?.revoked_at).toBe('2026-03-10T00:00:00.000Z');
+        // Revoked keys still count: revoking the last key never reopens a server that asks for keys.
+        expect(await store.hasApiKeys()).toBe(true);
       });
     });
 
@@ -403,6 +478,16 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
           '2026-03-10T08:00:00.000Z',
         ]);
         expect(result.recent[0]).toMatchObject({ thread_id: 't9', success: true, blocked: false, latency_ms: 100 });
+
+        const globex = await store.monitoring({ days: 3, recent: 50, tenantId: 'globex' });
+        expect(globex.totals.runs).toBe(10);
+        expect(Object.keys(globex.by_tenant)).toEqual(['globex']);
+        expect(globex.recent.every((record) => record.tenant_id === 'globex')).toBe(true);
+        expect(globex.recent).toHaveLength(10);
+        expect(globex.daily.reduce((sum, day) => sum + day.runs, 0)).toBe(10);
+        // Odd indexes 1..19: latencies 20..200; index ⌊0.95·9⌋ = 8 → 180.
+        expect(globex.totals.p95_latency_ms).toBe(180);
+        expect((await store.monitoring({ tenantId: 'nobody' })).totals.runs).toBe(0);
       });
     });
 

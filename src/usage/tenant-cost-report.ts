@@ -9,6 +9,8 @@ export interface TenantCostReportOptions {
   budgets: BudgetGuard;
   /** Tenants to list even without usage (e.g. the keys of RIPTIDE_TENANT_BUDGETS). */
   tenants?: string[];
+  /** Report this one tenant only (a tenant key's view), listed even before its first run. */
+  only?: string | null;
 }
 
 const ZERO: TenantCosts = { runs: 0, prompt_tokens: 0, completion_tokens: 0, total_tokens: 0, cost_usd: 0, blocked: 0 };
@@ -17,9 +19,10 @@ export async function tenantCostReport({
   store,
   budgets,
   tenants = [],
+  only = null,
 }: TenantCostReportOptions): Promise<CostsReport> {
   const costs = await store.costsByTenant();
-  const names = [...new Set([...Object.keys(costs), ...tenants])].sort();
+  const names = only !== null ? [only] : [...new Set([...Object.keys(costs), ...tenants])].sort();
   const report: CostsReport = {};
   for (const tenant of names) {
     const row = costs[tenant] ?? ZERO;

@@ -22,42 +22,55 @@ export interface PreparedWorkflowRun {
   context: RunContext;
 }
 
+/** Saved workflows belong to a tenant; every method defaults to the `default` tenant. */
 export interface WorkflowService {
-  list(): Promise<string[]>;
+  list(tenantId?: string): Promise<string[]>;
   /** The saved spec (shape-checked only, so a stale one can still be opened and fixed); throws 'unknown_workflow' (404). */
-  get(name: string): Promise<WorkflowSpec>;
+  get(name: string, tenantId?: string): Promise<WorkflowSpec>;
   /** Validates and upserts; throws ValidationError 'invalid_workflow' (422) listing every problem. */
-  save(spec: unknown): Promise<WorkflowSpec>;
+  save(spec: unknown, tenantId?: string): Promise<WorkflowSpec>;
   /** Throws 'unknown_workflow' (404) when nothing was saved under the name. */
-  delete(name: string): Promise<void>;
+  delete(name: string, tenantId?: string): Promise<void>;
   /**
-   * Resolves and validates a run request (inline spec or saved name) without running it: throws
+   * Resolves and validates a run request (inline spec, or a name saved by the request's tenant) without running it: throws
    * ValidationError (422: bad request or invalid spec) or 'unknown_workflow' (404).
    */
-  prepareRun(request: WorkflowRunRequest): Promise<PreparedWorkflowRun>;
-  run(request: WorkflowRunRequest, context?: Pick<RunContext, 'signal'>): Promise<RunResult>;
+  prepareRun(request: WorkflowRunRequest, access?: WorkflowAccess): Promise<PreparedWorkflowRun>;
+  run(request: WorkflowRunRequest, context?: Pick<RunContext, 'signal'> & WorkflowAccess): Promise<RunResult>;
   /** Run events (node timings, tokens, result); request problems are thrown by the first `next()`. */
-  stream(request: WorkflowRunRequest, context?: Pick<RunContext, 'signal'>): AsyncIterable<RunEvent>;
+  stream(request: WorkflowRunRequest, context?: Pick<RunContext, 'signal'> & WorkflowAccess): AsyncIterable<RunEvent>;
 }
+
+/**
+ * Which saved workflows a run by name may use. A caller confined to one tenant (a tenant key) uses
+ * only that tenant's; any other caller also falls back to the `default` tenant's, the shared ones.
+ */
+export interface WorkflowAccess {
+  tenantScope?: string | null;
+}
+
+const DEFAULT_TENANT = 'default';
 
 export function createWorkflowService(deps: { store: Store; roles: RoleCatalog; runs: RunService }): WorkflowService {
   const { store, roles, runs } = deps;
 
-  async function load(name: string): Promise<unknown> {
-    const record = await store.getWorkflow(name);
+  async function load(name: string, tenantId: string, shared = false): Promise<unknown> {
+    const record =
+      (await store.getWorkflow(name, tenantId)) ??
+      (shared && tenantId !== DEFAULT_TENANT ? await store.getWorkflow(name, DEFAULT_TENANT) : undefined);
     if (!record) throw new RiptideError('unknown_workflow', `no saved workflow named '${name}'`);
     return record.spec;
   }
 
-  async function get(name: string): Promise<WorkflowSpec> {
-    const stored = await load(name);
+  async function get(name: string, tenantId = DEFAULT_TENANT): Promise<WorkflowSpec> {
+    const stored = await load(name, tenantId);
     // Only the shape is checked on read: a spec whose role has since left the catalog must still
     // open (e.g. in the Studio) so it can be fixed; running it validates everything.
     const parsed = workflowSpecSchema.safeParse(stored);
     return parsed.success ? parsed.data : validateWorkflow(stored, roles);
   }
 
-  async function prepareRun(request: WorkflowRunRequest): Promise<PreparedWorkflowRun> {
+  async function prepareRun(request: WorkflowRunRequest, access: WorkflowAccess = {}): Promise<PreparedWorkflowRun> {
     const parsed = workflowRunRequestSchema.safeParse(request);
     if (!parsed.success) {
       throw new ValidationError(
@@ -65,7 +78,10 @@ export function createWorkflowService(deps: { store: Store; roles: RoleCatalog; 
       );
     }
     const { spec: inline, name, ...flags } = parsed.data;
-    const spec = validateWorkflow(name !== undefined ? await load(name) : inline, roles);
+    const spec = validateWorkflow(
+      name !== undefined ? await load(name, flags.tenant_id, access.tenantScope == null) : inline,
+      roles,
+    );
     return {
       spec,
       // The goal is the task; the spec's steps replace the orchestrator's own plan.
@@ -75,25 +91,25 @@ export function createWorkflowService(deps: { store: Store; roles: RoleCatalog; 
   }
 
   return {
-    list: () => store.listWorkflows(),
+    list: (tenantId = DEFAULT_TENANT) => store.listWorkflows(tenantId),
     get,
-    async save(input) {
+    async save(input, tenantId = DEFAULT_TENANT) {
       const spec = validateWorkflow(input, roles);
-      await store.saveWorkflow(spec.name, spec);
+      await store.saveWorkflow(spec.name, spec, tenantId);
       return spec;
     },
-    async delete(name) {
-      if (!(await store.deleteWorkflow(name))) {
+    async delete(name, tenantId = DEFAULT_TENANT) {
+      if (!(await store.deleteWorkflow(name, tenantId))) {
         throw new RiptideError('unknown_workflow', `no saved workflow named '${name}'`);
       }
     },
     prepareRun,
-    async run(request, context = {}) {
-      const prepared = await prepareRun(request);
+    async run(request, { tenantScope, ...context } = {}) {
+      const prepared = await prepareRun(request, { tenantScope });
       return runs.runTask(prepared.options, { ...prepared.context, ...context });
     },
-    async *stream(request, context = {}) {
-      const prepared = await prepareRun(request);
+    async *stream(request, { tenantScope, ...context } = {}) {
+      const prepared = await prepareRun(request, { tenantScope });
       yield* runs.streamRun(prepared.options, { ...prepared.context, ...context });
     },
   };

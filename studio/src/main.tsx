@@ -3,9 +3,8 @@ import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApiClient } from './api/api-client';
-import { ApiContext } from './app/api-context';
 import { App } from './app/app';
+import { AuthGate } from './app/auth-gate';
 import { applyTheme, initialTheme } from './app/use-theme';
 
 applyTheme(initialTheme());
@@ -15,8 +14,8 @@ if (!container) throw new Error('index.html is missing #root');
 
 createRoot(container).render(
   <StrictMode>
-    <ApiContext.Provider value={createApiClient()}>
+    <AuthGate>
       <App />
-    </ApiContext.Provider>
+    </AuthGate>
   </StrictMode>,
 );

@@ -42,9 +42,13 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`riptide serve did not answer /healthz within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startStudioServer(extraEnv: Record<string, string> = {}): Promise<StudioServer> {
+export async function startStudioServer(
+  extraEnv: Record<string, string> = {},
+  /** A data dir the caller prepared (and removes); default a fresh temp dir removed on stop. */
+  options: { dataDir?: string } = {},
+): Promise<StudioServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'riptide-studio-'));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'riptide-studio-'));
   let log = '';
   const child = spawn(process.execPath, [...CLI_ENTRY_ARGS, 'serve', '--port', String(port), '--data-dir', dataDir], {
     cwd: REPO_ROOT,
@@ -64,7 +68,7 @@ export async function startStudioServer(extraEnv: Record<string, string> = {}): 
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitForHealth(baseUrl, child, () => log, 90_000);

@@ -27,11 +27,17 @@ export function registerMcpCommand(program: Command, context: CliContext): void 
   program
     .command('mcp')
     .description('serve riptide as an MCP server over stdio (run_task, list_tools and the read-only tools)')
-    .action(async () => {
+    .option(
+      '--auto-approve',
+      'let run_task use side-effecting tools without asking (default: ask the client through elicitation, else deny)',
+    )
+    .action(async (options: { autoApprove?: boolean }) => {
       // stdout carries protocol messages only; everything else goes to stderr.
       routeConsoleToStderr();
       const riptide = await context.open();
-      await serveMcpOverStdio(createRiptideMcpServer(riptide, packageVersion()));
+      await serveMcpOverStdio(
+        createRiptideMcpServer(riptide, { version: packageVersion(), autoApprove: options.autoApprove === true }),
+      );
     });
 
   program

@@ -3,6 +3,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { buildServer } from '../../server/build-server.js';
 import { closeOnSignal } from '../../server/graceful-shutdown.js';
+import { type AuthMode, authIsRequired } from '../../server/security/authentication.js';
+import { isLoopbackHost } from '../../server/security/loopback.js';
 import type { CliContext } from '../cli-context.js';
 
 function parsePort(value: string): number {
@@ -11,7 +13,10 @@ function parsePort(value: string): number {
   return port;
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+/** How often a server running with --insecure-no-auth beyond loopback says so again. */
+const INSECURE_WARNING_INTERVAL_MS = 60_000;
+const INSECURE_WARNING =
+  'riptide: warning: serving beyond loopback WITHOUT authentication (--insecure-no-auth): anyone who can reach this port can run tools; make sure something in front of riptide authenticates every request\n';
 
 export function registerServeCommand(program: Command, context: CliContext): void {
   program
@@ -19,12 +24,16 @@ export function registerServeCommand(program: Command, context: CliContext): voi
     .description('serve the HTTP API, the OpenAI-compatible endpoint (/v1) and the Studio (/)')
     .option('--host <host>', 'address to bind (RIPTIDE_HOST; default 127.0.0.1)')
     .option('--port <port>', 'port to listen on (RIPTIDE_PORT; default 8000)', parsePort)
-    .action(async (options: { host?: string; port?: number }) => {
+    .option(
+      '--insecure-no-auth',
+      'serve beyond loopback without API keys (only behind something that authenticates every request)',
+    )
+    .action(async (options: { host?: string; port?: number; insecureNoAuth?: boolean }) => {
       const config = context.config();
       const host = options.host ?? config.host;
       const port = options.port ?? config.port;
       const riptide = await context.open();
-      const app = await buildServer(riptide);
+      const app = await buildServer(riptide, { bindHost: host, insecureNoAuth: options.insecureNoAuth === true });
       const stopped = closeOnSignal(app);
       await app.listen({ host, port });
       // Runs stranded by a process that died (this one before a restart, or a peer on the same
@@ -35,14 +44,28 @@ export function registerServeCommand(program: Command, context: CliContext): voi
       const shownHost = host.includes(':') ? `[${host}]` : host;
       const url = `http://${shownHost}:${boundPort}`;
       process.stdout.write(`riptide serving on ${url} (Studio at /, API docs at ${url}/docs)\n`);
-      if (!LOOPBACK_HOSTS.has(host)) {
-        process.stderr.write(
-          'riptide: warning: the server is unauthenticated and bound beyond loopback; put an authenticating proxy in front of it\n',
-        );
+      const keysRequired = await authIsRequired({ mode: app.riptideAuthMode, keys: riptide.keys });
+      const security = describeSecurity(app.riptideAuthMode, keysRequired);
+      process.stdout.write(`${security}\n`);
+      let warning: NodeJS.Timeout | undefined;
+      if (app.riptideAuthMode === 'off' && !isLoopbackHost(host)) {
+        process.stderr.write(INSECURE_WARNING);
+        warning = setInterval(() => process.stderr.write(INSECURE_WARNING), INSECURE_WARNING_INTERVAL_MS);
+        warning.unref();
       }
       await stopped;
       recovery.stop();
+      clearInterval(warning);
       // Close the database now so the process ends with status 0 right after the last request.
       await context.close();
     });
+}
+
+function describeSecurity(mode: AuthMode, keysRequired: boolean): string {
+  if (keysRequired) {
+    return 'API keys required (Authorization: Bearer <key>); create one with `riptide keys create --tenant <id>`';
+  }
+  return mode === 'off'
+    ? 'authentication is off (RIPTIDE_AUTH=off or --insecure-no-auth)'
+    : 'open on loopback until the first API key is created (`riptide keys create`)';
 }

@@ -6,12 +6,14 @@ import type { Sampling } from '../../spec/run-options.js';
 import { chatFrameSchema } from '../../spec/stream-frames.js';
 import { errorResponses } from '../error-schemas.js';
 import { queryBoolean, samplingQueryShape } from '../query-schemas.js';
+import { tenantScope } from '../security/request-principal.js';
 import type { RoutePlugin } from './route-plugin.js';
 
 export const chatStreamRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.get(
     '/api/chat/stream',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['runs'],
         summary: 'Chat turn (SSE)',
@@ -42,14 +44,18 @@ export const chatStreamRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         request,
         reply,
         (signal) =>
-          riptide.sessions.chat(session_id ?? null, {
-            message,
-            tenant_id,
-            offline,
-            model: model ?? null,
-            sampling: Object.keys(sampling).length > 0 ? sampling : null,
-            signal,
-          }),
+          riptide.sessions.chat(
+            session_id ?? null,
+            {
+              message,
+              tenant_id,
+              offline,
+              model: model ?? null,
+              sampling: Object.keys(sampling).length > 0 ? sampling : null,
+              signal,
+            },
+            tenantScope(request),
+          ),
         (event, stream) => stream.send(event),
       );
     },

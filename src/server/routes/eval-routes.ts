@@ -27,6 +27,7 @@ export const evalRoutes: RoutePlugin = async (app, { riptide }) => {
   app.post(
     '/api/eval',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['eval'],
         summary: 'Run the behavioural eval suite',

@@ -15,6 +15,7 @@ import { evalRoutes } from './eval-routes.js';
 import { healthRoutes } from './health-routes.js';
 import { insightRoutes } from './insight-routes.js';
 import { interactiveRoutes } from './interactive-routes.js';
+import { keyRoutes } from './key-routes.js';
 import { mcpRoutes } from './mcp-routes.js';
 import { metaRoutes } from './meta-routes.js';
 import { openAiRoutes } from './openai-routes.js';
@@ -41,4 +42,5 @@ export const ROUTE_PLUGINS: RoutePlugin[] = [
   workflowRoutes,
   evalRoutes,
   mcpRoutes,
+  keyRoutes,
 ];

@@ -35,6 +35,7 @@ export const openAiRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.post(
     '/v1/chat/completions',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['openai'],
         summary: 'Chat completions (OpenAI-compatible)',

@@ -13,6 +13,7 @@ export const runRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.post(
     '/run',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['runs'],
         summary: 'Run a task to completion',
@@ -31,6 +32,7 @@ export const runRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.get(
     '/run/stream',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['runs'],
         summary: 'Stream a run (SSE)',
@@ -55,6 +57,7 @@ export const runRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.get(
     '/api/run/trace',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['runs'],
         summary: 'Stream a run as a node trace (SSE)',

@@ -10,14 +10,20 @@ import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import { runOptionsQuerySchema } from '../query-schemas.js';
 import { toTraceFrame } from '../run-event-frames.js';
+import { tenantScope } from '../security/request-principal.js';
 import type { RoutePlugin } from './route-plugin.js';
 
 const sessionParamsSchema = z.object({ session_id: identifierSchema });
+/** Sessions are read per tenant when one is named (a tenant key always names its own). */
+const sessionTenantQuerySchema = z.object({
+  tenant_id: identifierSchema.optional().describe("Only this tenant's turns (default: every tenant's)"),
+});
 
 export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.post(
     '/sessions/:session_id/messages',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['sessions'],
         summary: 'Run a turn in a session',
@@ -30,7 +36,10 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
     },
     async (request, reply) => {
       const controller = abortOnDisconnect(reply);
-      return riptide.sessions.run(request.params.session_id, request.body, { signal: controller.signal });
+      return riptide.sessions.run(request.params.session_id, request.body, {
+        signal: controller.signal,
+        tenantScope: tenantScope(request),
+      });
     },
   );
 
@@ -42,13 +51,14 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         summary: "A session's turns",
         description: 'The turns in order; an unknown id is an empty session.',
         params: sessionParamsSchema,
+        querystring: sessionTenantQuerySchema,
         response: {
           200: sessionSchema,
           ...errorResponses(422),
         },
       },
     },
-    async (request) => riptide.sessions.get(request.params.session_id),
+    async (request) => riptide.sessions.get(request.params.session_id, request.query.tenant_id),
   );
 
   app.delete(
@@ -57,7 +67,9 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
       schema: {
         tags: ['sessions'],
         summary: 'Clear a session',
+        description: "Deletes the session's turns (with `tenant_id`, that tenant's turns only).",
         params: sessionParamsSchema,
+        querystring: sessionTenantQuerySchema,
         response: {
           200: z.object({ status: z.literal('cleared'), session_id: z.string() }),
           ...errorResponses(422),
@@ -65,7 +77,7 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
       },
     },
     async (request) => {
-      await riptide.sessions.clear(request.params.session_id);
+      await riptide.sessions.clear(request.params.session_id, request.query.tenant_id);
       return { status: 'cleared' as const, session_id: request.params.session_id };
     },
   );
@@ -73,6 +85,7 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.get(
     '/api/sessions/:session_id/messages/stream',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['sessions'],
         summary: 'Run a session turn as a stream (SSE)',
@@ -90,7 +103,11 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
       return sse.pipe(
         request,
         reply,
-        (signal) => riptide.sessions.stream(request.params.session_id, request.query, { signal }),
+        (signal) =>
+          riptide.sessions.stream(request.params.session_id, request.query, {
+            signal,
+            tenantScope: tenantScope(request),
+          }),
         (event, stream) => toTraceFrame(event, stream, request),
       );
     },
@@ -103,13 +120,16 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         tags: ['sessions'],
         summary: 'List sessions',
         description: 'Sessions with their turn count and last task, most recently updated first (for the Studio).',
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          tenant_id: identifierSchema.optional().describe("Only this tenant's sessions (default: every tenant's)"),
+        }),
         response: {
           200: z.array(sessionSummarySchema),
           ...errorResponses(422),
         },
       },
     },
-    async (request) => riptide.sessions.list(request.query.limit),
+    async (request) => riptide.sessions.list(request.query.limit, request.query.tenant_id),
   );
 };

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { RiptideError } from '../../errors/riptide-error.js';
 import { identifierSchema } from '../../spec/identifier.js';
+import { tenantWorkspaceDir } from '../../tools/workspace/tenant-workspace.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import type { RoutePlugin } from './route-plugin.js';
@@ -40,7 +41,7 @@ export const toolInvokeRoutes: RoutePlugin = async (app, { riptide }) => {
       const controller = abortOnDisconnect(reply);
       const outcome = await riptide.tools.run(name, request.body.arguments, {
         tenantId: request.body.tenant_id,
-        workspaceDir: riptide.config.workspaceDir,
+        workspaceDir: tenantWorkspaceDir(riptide.config.workspaceDir, request.body.tenant_id),
         signal: controller.signal,
       });
       if (!outcome.ok) throw new RiptideError('bad_tool_args', `tool '${name}': ${outcome.error}`);

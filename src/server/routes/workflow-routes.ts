@@ -13,9 +13,14 @@ import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import { queryBoolean } from '../query-schemas.js';
 import { toWorkflowTraceFrame } from '../run-event-frames.js';
+import { tenantScope } from '../security/request-principal.js';
 import type { RoutePlugin } from './route-plugin.js';
 
 const nameParamsSchema = z.object({ name: identifierSchema.describe('The workflow name') });
+/** Saved workflows belong to a tenant (a tenant key always names its own). */
+const workflowTenantQuerySchema = z.object({
+  tenant_id: identifierSchema.default('default').describe('Whose saved workflows (default "default")'),
+});
 
 const workflowRunQuerySchema = z.object({
   spec: z.string().optional().describe('A workflow spec as JSON text (or give `name`)'),
@@ -41,10 +46,11 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
       schema: {
         tags: ['workflows'],
         summary: 'List saved workflows',
-        response: { 200: z.array(z.string()).describe('The saved workflow names') },
+        querystring: workflowTenantQuerySchema,
+        response: { 200: z.array(z.string()).describe('The saved workflow names'), ...errorResponses(422) },
       },
     },
-    async () => workflows.list(),
+    async (request) => workflows.list(request.query.tenant_id),
   );
 
   app.post(
@@ -56,10 +62,11 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         description:
           'Validates the spec and saves it under its name, replacing a workflow of that name. An invalid spec (empty graph, duplicate ids, self-edge, dangling edge, cycle, unknown role, empty subtask or label) answers 422 listing every problem.',
         body: workflowSpecSchema,
+        querystring: workflowTenantQuerySchema,
         response: { 200: workflowSpecSchema, ...errorResponses(422) },
       },
     },
-    async (request) => workflows.save(request.body),
+    async (request) => workflows.save(request.body, request.query.tenant_id),
   );
 
   app.get(
@@ -69,10 +76,11 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         tags: ['workflows'],
         summary: 'Get a saved workflow',
         params: nameParamsSchema,
+        querystring: workflowTenantQuerySchema,
         response: { 200: workflowSpecSchema, ...errorResponses(404, 422) },
       },
     },
-    async (request) => workflows.get(request.params.name),
+    async (request) => workflows.get(request.params.name, request.query.tenant_id),
   );
 
   app.delete(
@@ -82,6 +90,7 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         tags: ['workflows'],
         summary: 'Delete a saved workflow',
         params: nameParamsSchema,
+        querystring: workflowTenantQuerySchema,
         response: {
           200: z.object({ status: z.literal('deleted'), name: z.string() }),
           ...errorResponses(404, 422),
@@ -89,7 +98,7 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
       },
     },
     async (request) => {
-      await workflows.delete(request.params.name);
+      await workflows.delete(request.params.name, request.query.tenant_id);
       return { status: 'deleted' as const, name: request.params.name };
     },
   );
@@ -97,6 +106,7 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
   app.post(
     '/api/workflows/run',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['workflows'],
         summary: 'Run a workflow',
@@ -108,13 +118,14 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
     },
     async (request, reply) => {
       const controller = abortOnDisconnect(reply);
-      return workflows.run(request.body, { signal: controller.signal });
+      return workflows.run(request.body, { signal: controller.signal, tenantScope: tenantScope(request) });
     },
   );
 
   app.get(
     '/api/workflows/run/stream',
     {
+      config: { startsRun: true },
       schema: {
         tags: ['workflows'],
         summary: 'Stream a workflow run as a node trace (SSE)',
@@ -134,10 +145,10 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
       const { spec: specText, ...rest } = request.query;
       let prepared: PreparedWorkflowRun;
       try {
-        prepared = await workflows.prepareRun({
-          ...rest,
-          spec: specText === undefined ? undefined : parseSpecText(specText),
-        });
+        prepared = await workflows.prepareRun(
+          { ...rest, spec: specText === undefined ? undefined : parseSpecText(specText) },
+          { tenantScope: tenantScope(request) },
+        );
       } catch (error) {
         // A spec drawn in the Studio is checked here: its problems come back on the stream it opened.
         if (!RiptideError.is(error) || (ERROR_STATUS[error.code] ?? 500) >= 500) throw error;

@@ -22,6 +22,7 @@ import type {
   StreamEvent,
   TenantCost,
   ToolDescriptor,
+  Whoami,
   WorkflowRunFlags,
   WorkflowSpec,
 } from './types';
@@ -51,13 +52,47 @@ export function runOptionsQuery(options: RunOptions): Record<string, QueryValue>
 
 const segment = (value: string) => encodeURIComponent(value);
 
-export function createApiClient(baseUrl = '') {
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Who the Studio acts as when the server asks for API keys. */
+export interface ApiCredentials {
+  /** The API key sent as `Authorization: Bearer`, or null. */
+  key(): string | null;
+  /** The tenant of a tenant key: requests naming a tenant name this one (a tenant key may act for no other). */
+  tenant(): string | null;
+  /** Called when the server refuses the key (401): the Studio asks for one again. */
+  onUnauthorized(): void;
+}
+
+const NO_CREDENTIALS: ApiCredentials = { key: () => null, tenant: () => null, onUnauthorized: () => {} };
+
+/** Rewrites `tenant_id` in a body or path query to the key's own tenant. */
+function scopeToTenant(path: string, body: unknown, tenant: string | null): { path: string; body: unknown } {
+  if (tenant === null) return { path, body };
+  const url = new URL(path, 'http://studio.invalid');
+  if (url.searchParams.has('tenant_id')) url.searchParams.set('tenant_id', tenant);
+  const scopedBody =
+    body && typeof body === 'object' && !Array.isArray(body) && 'tenant_id' in body
+      ? { ...body, tenant_id: tenant }
+      : body;
+  return { path: `${url.pathname}${url.search}`, body: scopedBody };
+}
+
+export function createApiClient(baseUrl = '', credentials: ApiCredentials = NO_CREDENTIALS) {
+  const authorization = (): Record<string, string> => {
+    const key = credentials.key();
+    return key ? { authorization: `Bearer ${key}` } : {};
+  };
+
+  async function request<T>(method: string, rawPath: string, rawBody?: unknown): Promise<T> {
+    const { path, body } = scopeToTenant(rawPath, rawBody, credentials.tenant());
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+      headers: {
+        ...(body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' }),
+        ...authorization(),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    if (response.status === 401) credentials.onUnauthorized();
     const text = await response.text();
     let parsed: unknown = null;
     if (text) {
@@ -79,11 +114,14 @@ export function createApiClient(baseUrl = '') {
     return parsed as T;
   }
 
-  const stream = (path: string, onEvent: (event: StreamEvent) => void): StreamHandle =>
-    openEventStream(`${baseUrl}${path}`, onEvent);
+  const stream = (rawPath: string, onEvent: (event: StreamEvent) => void): StreamHandle => {
+    const { path } = scopeToTenant(rawPath, undefined, credentials.tenant());
+    return openEventStream(`${baseUrl}${path}`, onEvent, authorization());
+  };
 
   return {
     meta: () => request<Meta>('GET', '/api/meta'),
+    whoami: () => request<Whoami>('GET', '/api/whoami'),
 
     // Runs
     run: (options: RunOptions) => request<RunResult>('POST', '/run', options),

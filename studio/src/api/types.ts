@@ -4,6 +4,7 @@ import type { RunOptionsInput } from '../../../src/spec/run-options.js';
 import type { PendingRun } from '../../../src/spec/run-result.js';
 import type { WorkflowRunFlags as ParsedWorkflowRunFlags } from '../../../src/spec/workflow-run-request.js';
 
+export type { Whoami } from '../../../src/spec/api-key.js';
 export type {
   ConnectionTestResult as ConnectionTest,
   ConnectionUpdate,

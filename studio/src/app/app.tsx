@@ -1,8 +1,10 @@
 // The Studio shell: skip link, header with the theme toggle, grouped left navigation, and the current view.
 import { useEffect, useRef } from 'react';
 import { NavLink } from '../components/nav-link';
+import { TenantBadge } from '../components/tenant-badge';
+import { useIdentity } from './identity-context';
 import { RouterContext } from './router-context';
-import { DEFAULT_PATH, findRoute, ROUTE_GROUPS } from './routes';
+import { DEFAULT_PATH, findRoute, visibleRouteGroups } from './routes';
 import { ThemeContext } from './theme-context';
 import { useHistoryRouter } from './use-history-router';
 import { useTheme } from './use-theme';
@@ -11,7 +13,9 @@ export function App() {
   const router = useHistoryRouter();
   const { theme, toggleTheme } = useTheme();
   const mainRef = useRef<HTMLElement>(null);
-  const route = findRoute(router.path);
+  const identity = useIdentity();
+  const groups = visibleRouteGroups(identity?.whoami.admin ?? true);
+  const route = findRoute(router.path, groups);
 
   useEffect(() => {
     if (router.path === '/' || router.path === '') router.navigate(DEFAULT_PATH, { replace: true });
@@ -34,6 +38,7 @@ export function App() {
               <span className="brand-mark" aria-hidden="true" />
               riptide <span className="brand-sub">Studio</span>
             </span>
+            <TenantBadge />
             <button
               type="button"
               className="button ghost theme-toggle"
@@ -44,7 +49,7 @@ export function App() {
             </button>
           </header>
           <nav className="sidenav" aria-label="Main">
-            {ROUTE_GROUPS.map((group) => (
+            {groups.map((group) => (
               <div className="nav-group" key={group.name}>
                 <h2 className="nav-group-title" id={`nav-${group.name}`}>
                   {group.name}

@@ -17,6 +17,8 @@ export interface RouteEntry {
   path: string;
   title: string;
   component: ComponentType;
+  /** Needs an admin key (the server refuses tenant keys there); hidden from tenant keys. */
+  adminOnly?: boolean;
 }
 
 export interface RouteGroup {
@@ -53,17 +55,25 @@ export const ROUTE_GROUPS: readonly RouteGroup[] = [
   {
     name: 'System',
     routes: [
-      { path: '/connections', title: 'Connections', component: ConnectionsView },
-      { path: '/mcp', title: 'MCP Servers', component: McpView },
+      { path: '/connections', title: 'Connections', component: ConnectionsView, adminOnly: true },
+      { path: '/mcp', title: 'MCP Servers', component: McpView, adminOnly: true },
     ],
   },
 ];
 
 export const DEFAULT_PATH = '/chat';
 
-export function findRoute(path: string): RouteEntry | undefined {
+/** The groups and routes a caller may use: admin-only views only for admins. */
+export function visibleRouteGroups(admin: boolean): RouteGroup[] {
+  return ROUTE_GROUPS.map((group) => ({
+    ...group,
+    routes: group.routes.filter((route) => admin || !route.adminOnly),
+  })).filter((group) => group.routes.length > 0);
+}
+
+export function findRoute(path: string, groups: readonly RouteGroup[] = ROUTE_GROUPS): RouteEntry | undefined {
   const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  for (const group of ROUTE_GROUPS) {
+  for (const group of groups) {
     const match = group.routes.find((route) => route.path === normalized);
     if (match) return match;
   }

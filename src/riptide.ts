@@ -8,7 +8,8 @@ import type { RiptideConfig } from './config/config.js';
 import { createRunService, type RunServiceOptions } from './core/create-run-service.js';
 import { createSessionService } from './core/session-service.js';
 import type { Guardrail, GuardrailPipeline } from './guardrails/guardrail.js';
-import { createGuardrailPipeline } from './guardrails/guardrail-pipeline.js';
+import { createGuardrailPipeline, defaultGuardrails } from './guardrails/guardrail-pipeline.js';
+import { createModelJudgeGuardrail } from './guardrails/model-judge-guardrail.js';
 import { createMcpManager } from './mcp/mcp-manager.js';
 import { createMemory } from './memory/create-memory.js';
 import type { Memory } from './memory/memory.js';
@@ -61,7 +62,7 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
     const memory = overrides.memory ?? createMemory({ store, embed: (texts) => models.embed(texts) });
     const guardrails = Array.isArray(overrides.guardrails)
       ? createGuardrailPipeline(overrides.guardrails)
-      : (overrides.guardrails ?? createGuardrailPipeline());
+      : (overrides.guardrails ?? createGuardrailPipeline(configuredGuardrails(config, models)));
     const budgets =
       overrides.budgets ??
       createBudgetGuard({ store, defaultUsd: config.budgets.defaultUsd, perTenantUsd: config.budgets.perTenantUsd });
@@ -100,4 +101,10 @@ function openConfiguredStore(config: RiptideConfig): Promise<Store> {
   return config.databaseUrl
     ? createPostgresStore({ url: config.databaseUrl })
     : createSqliteStore({ file: config.databaseFile });
+}
+
+/** The default guards, plus the model judge when RIPTIDE_GUARD_MODEL_JUDGE is set — after the PII redactor, so it never sees redacted values. */
+function configuredGuardrails(config: RiptideConfig, models: ModelGateway): Guardrail[] {
+  const guards = defaultGuardrails();
+  return config.guardrails.modelJudge ? [...guards, createModelJudgeGuardrail({ models })] : guards;
 }

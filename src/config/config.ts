@@ -99,6 +99,7 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
     .optional(),
+  RIPTIDE_GUARD_MODEL_JUDGE: booleanFlag.default(false),
 });
 
 const commaList = (text: string) =>
@@ -182,6 +183,8 @@ export interface RiptideConfig {
     /** Shared counters for every replica when set. */
     redisUrl: string | null;
   };
+  /** An extra model-judge guardrail after the local detectors (off: it costs a model call per check). */
+  guardrails: { modelJudge: boolean };
 }
 
 /** Overrides from CLI flags; they win over the environment. */
@@ -294,5 +297,6 @@ export function loadConfig(
       maxConcurrentRuns: e.RIPTIDE_MAX_CONCURRENT_RUNS,
       redisUrl: e.RIPTIDE_REDIS_URL ?? null,
     },
+    guardrails: { modelJudge: e.RIPTIDE_GUARD_MODEL_JUDGE },
   };
 }

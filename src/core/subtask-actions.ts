@@ -6,6 +6,7 @@ import type { ToolOutcome } from '../spec/tool-descriptor.js';
 import type { ActiveSubtask, QueuedToolCall } from './run-state.js';
 import { executeSideEffectOnce } from './side-effect-executor.js';
 import type { SubtaskEnvironment } from './subtask-environment.js';
+import { screenToolOutcome } from './tool-output-screening.js';
 
 const MAX_OBSERVATION_CHARS = 4_000;
 const MAX_RECORDED_OUTPUT_CHARS = 2_000;
@@ -81,7 +82,10 @@ export async function runApprovedSideEffect(
     toolName: call.toolName,
     arguments: args,
   });
-  recordToolCall(env, active, call, args, outcome, { valid: true, startedAt });
+  recordToolCall(env, active, call, args, await screenToolOutcome(env.runtime, call.toolName, outcome), {
+    valid: true,
+    startedAt,
+  });
 }
 
 /** Records a human's (or a policy's) denial: the tool is not run. */

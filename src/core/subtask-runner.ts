@@ -18,6 +18,7 @@ import {
 } from './subtask-actions.js';
 import { resolveRole, type SubtaskEnvironment, type UpstreamEntry } from './subtask-environment.js';
 import { tryVote } from './subtask-vote.js';
+import { screenToolOutcome } from './tool-output-screening.js';
 import { offeredTools } from './tool-shortlist.js';
 
 export type { SubtaskEnvironment, UpstreamEntry };
@@ -182,10 +183,8 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
     workspaceDir: tenantWorkspaceDir(config.workspaceDir, env.runtime.options.tenant_id),
     signal: env.runtime.signal ?? new AbortController().signal,
   });
-  recordToolCall(env, active, call, validation.arguments, ran.ok ? { ok: true, output: ran.output } : ran, {
-    valid: true,
-    startedAt,
-  });
+  const outcome = await screenToolOutcome(env.runtime, call.toolName, ran.ok ? { ok: true, output: ran.output } : ran);
+  recordToolCall(env, active, call, validation.arguments, outcome, { valid: true, startedAt });
   return false;
 }
 

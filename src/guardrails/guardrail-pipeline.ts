@@ -1,19 +1,21 @@
 // The guardrail pipeline: swappable guards run in order on the way in (stopping at the first
-// block) and on the way out (redaction), plus a walker that redacts every string in a JSON value.
+// block), on the way out (redaction), on tool outputs (quarantine), plus a walker that redacts every
+// string in a JSON value.
 import type { GuardViolation } from '../spec/run-result.js';
-import type { GuardOutcome, Guardrail, GuardrailPipeline } from './guardrail.js';
+import type { GuardContext, GuardOutcome, Guardrail, GuardrailPipeline } from './guardrail.js';
 import { createPiiRedactor } from './pii-redactor.js';
 import { createPromptInjectionGuard } from './prompt-injection-guard.js';
+import { quarantineNotice } from './quarantine-notice.js';
 
 export function defaultGuardrails(): Guardrail[] {
   return [createPromptInjectionGuard(), createPiiRedactor()];
 }
 
-function runGuards(guards: readonly Guardrail[], text: string): GuardOutcome {
+async function runGuards(guards: readonly Guardrail[], text: string, context: GuardContext): Promise<GuardOutcome> {
   const violations: GuardViolation[] = [];
   let current = text;
   for (const guard of guards) {
-    const outcome = guard.check(current);
+    const outcome = await guard.check(current, context);
     violations.push(...outcome.violations);
     current = outcome.text;
     if (outcome.blocked) return { text: current, blocked: true, violations };
@@ -40,29 +42,41 @@ function mergeViolations(violations: GuardViolation[]): GuardViolation[] {
 export function createGuardrailPipeline(guards: readonly Guardrail[] = defaultGuardrails()): GuardrailPipeline {
   const inputGuards = guards.filter((guard) => guard.stage !== 'output');
   const outputGuards = guards.filter((guard) => guard.stage !== 'input');
+  const toolOutputGuards = guards.filter((guard) => guard.screensToolOutput === true);
 
-  function checkOutput(text: string): GuardOutcome {
-    return runGuards(outputGuards, text);
-  }
+  const checkOutput = (text: string) => runGuards(outputGuards, text, { source: 'output' });
 
   return {
-    checkInput: (text) => runGuards(inputGuards, text),
+    checkInput: (text, options) => runGuards(inputGuards, text, { source: 'input', ...options }),
     checkOutput,
-    redactValue<T>(value: T) {
+    async redactValue<T>(value: T) {
       const violations: GuardViolation[] = [];
-      const walk = (node: unknown): unknown => {
+      const walk = async (node: unknown): Promise<unknown> => {
         if (typeof node === 'string') {
-          const outcome = checkOutput(node);
+          const outcome = await checkOutput(node);
           violations.push(...outcome.violations);
           return outcome.text;
         }
-        if (Array.isArray(node)) return node.map(walk);
+        if (Array.isArray(node)) {
+          const items: unknown[] = [];
+          // In order, so merged violation details are stable.
+          for (const item of node) items.push(await walk(item));
+          return items;
+        }
         if (node !== null && typeof node === 'object') {
-          return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
+          const entries: [string, unknown][] = [];
+          for (const [key, child] of Object.entries(node)) entries.push([key, await walk(child)]);
+          return Object.fromEntries(entries);
         }
         return node;
       };
-      return { value: walk(value) as T, violations: mergeViolations(violations) };
+      return { value: (await walk(value)) as T, violations: mergeViolations(violations) };
+    },
+    async screenToolOutput(text, { tool, ...options }) {
+      const outcome = await runGuards(toolOutputGuards, text, { source: 'tool_output', tool, ...options });
+      if (!outcome.blocked) return { text, quarantined: false, violations: [] };
+      const kinds = outcome.violations.filter((violation) => violation.action === 'blocked').map((v) => v.kind);
+      return { text: quarantineNotice(tool, kinds), quarantined: true, violations: outcome.violations };
     },
   };
 }

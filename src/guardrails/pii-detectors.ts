@@ -1,34 +1,22 @@
 // What counts as PII or a secret, one detector per kind: a candidate pattern plus a validator
-// (checksums, address parsing, entropy) so look-alikes are left alone. Order matters: earlier
-// detectors redact first, so a card number is never half-eaten by the phone pattern.
+// (checksums, address parsing, entropy, context) so look-alikes are left alone. Order matters:
+// earlier detectors redact first, so a card number is never half-eaten by the phone pattern.
 import ipaddr from 'ipaddr.js';
 import { ibanValid, luhnValid } from './checksums.js';
+import { contextDetectors, dateOfBirthDetector } from './pii-context-detectors.js';
+import {
+  always,
+  type PiiDetector,
+  placeholder,
+  REFERENCE_CONTEXT,
+  shannonEntropy,
+  textBefore,
+} from './pii-detector.js';
+import { identityDetectors } from './pii-identity-detectors.js';
+import { phoneDetector } from './pii-phone-detector.js';
 
-export interface PiiDetector {
-  kind: string;
-  /** Singular and plural noun for violation details. */
-  noun: [string, string];
-  /** Global regex of candidates. */
-  pattern: RegExp;
-  /** Returns the replacement for a confirmed match, or null to leave the candidate as it is. */
-  replace(match: RegExpMatchArray): string | null;
-}
-
-const placeholder = (kind: string) => `[REDACTED_${kind.toUpperCase()}]`;
-
-/** Shannon entropy in bits per character: random tokens score high, words and placeholders low. */
-export function shannonEntropy(text: string): number {
-  const counts = new Map<string, number>();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let entropy = 0;
-  for (const count of counts.values()) {
-    const p = count / text.length;
-    entropy -= p * Math.log2(p);
-  }
-  return entropy;
-}
-
-const always = (kind: string) => () => placeholder(kind);
+export type { PiiDetector } from './pii-detector.js';
+export { shannonEntropy } from './pii-detector.js';
 
 const KNOWN_TOKENS = [
   'sk-(?:proj-|ant-(?:api\\d{2}-)?|svcacct-)?[A-Za-z0-9_-]{20,}', // OpenAI, Anthropic
@@ -41,7 +29,36 @@ const KNOWN_TOKENS = [
   'glpat-[0-9A-Za-z_-]{20,}', // GitLab
   'hf_[A-Za-z0-9]{30,}', // Hugging Face
   'npm_[A-Za-z0-9]{36}',
+  'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}', // SendGrid
+  'SK[0-9a-f]{32}', // Twilio
+  'key-[0-9a-z]{32}', // Mailgun
+  'shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}', // Shopify
+  'dop_v1_[a-f0-9]{64}', // DigitalOcean
+  'sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}', // Square
+  'pk_(?:live|test)_[0-9A-Za-z]{24,}', // Stripe publishable (still an account identifier)
 ];
+
+/** Issuer prefixes and lengths of card networks (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro). */
+const CARD_NETWORKS: [RegExp, number[]][] = [
+  [/^4/, [13, 16, 19]],
+  [/^(?:5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720))/, [16]],
+  [/^3[47]/, [15]],
+  [/^(?:6011|65|64[4-9])/, [16, 17, 18, 19]],
+  [/^35(?:2[89]|[3-8]\d)/, [16, 17, 18, 19]],
+  [/^3(?:0[0-5]|[689])/, [14, 15, 16, 17, 18, 19]],
+  [/^62/, [16, 17, 18, 19]],
+  [/^(?:50|5[6-8]|6\d)/, [12, 13, 14, 15, 16, 17, 18, 19]],
+];
+
+function cardNumber(digits: string): boolean {
+  return (
+    CARD_NETWORKS.some(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length)) &&
+    luhnValid(digits)
+  );
+}
+
+const SECRET_WORDS =
+  /(?:\bkey\b|api[ _-]?key|access[ _-]?key|secret(?:[ _-]?key)?|token|password|passphrase|passwd|credentials?|private key|clave|contraseña|passwort|mot de passe|senha|wachtwoord|密码|パスワード)/;
 
 const SECRET_KEYS =
   '(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|secret|client[_-]?secret|secret[_-]?key|access[_-]?key|private[_-]?key|password|passwd|pwd)';
@@ -86,6 +103,18 @@ export function defaultPiiDetectors(): PiiDetector[] {
       },
     },
     {
+      // "my API key is 9fQ…", "the token: Zx8…": a random-looking value right after a secret's name.
+      kind: 'secret',
+      noun: ['secret', 'secrets'],
+      pattern: /(?<![\w-])([A-Za-z0-9+/_.~-]{12,}={0,2})(?![\w-])/g,
+      replace: (match) => {
+        const value = match[1];
+        if (value.startsWith('[REDACTED_') || !SECRET_WORDS.test(textBefore(match, 24))) return null;
+        const mixed = /\d/.test(value) && /[A-Za-z]/.test(value);
+        return mixed && shannonEntropy(value) >= 3.3 ? placeholder('secret') : null;
+      },
+    },
+    {
       kind: 'email',
       noun: ['email address', 'email addresses'],
       pattern:
@@ -101,13 +130,21 @@ export function defaultPiiDetectors(): PiiDetector[] {
     {
       kind: 'credit_card',
       noun: ['card number', 'card numbers'],
-      pattern: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g,
+      pattern: /(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])/g,
       replace: (match) => {
         const digits = match[0].replace(/\D/g, '');
-        // Issuer prefixes 2–6 (Mastercard, Amex, Visa, Discover, …) plus the Luhn check.
-        return /^[2-6]/.test(digits) && luhnValid(digits) ? placeholder('credit_card') : null;
+        const context = textBefore(match, 30);
+        // "order 4111…" is a reference number unless the text says it is a card.
+        if (
+          REFERENCE_CONTEXT.test(context) &&
+          !/card|karte|tarjeta|carte|carta|cartão|visa|mastercard|amex/.test(context)
+        ) {
+          return null;
+        }
+        return cardNumber(digits) ? placeholder('credit_card') : null;
       },
     },
+    ...identityDetectors(),
     {
       kind: 'ssn',
       noun: ['social security number', 'social security numbers'],
@@ -118,7 +155,11 @@ export function defaultPiiDetectors(): PiiDetector[] {
       kind: 'ip_address',
       noun: ['IP address', 'IP addresses'],
       pattern: /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)/g,
-      replace: (match) => (publicOrPrivateAddress(match[0], 'ipv4') ? placeholder('ip_address') : null),
+      // "firmware 9.7.35.119" is a version, not a host.
+      replace: (match) =>
+        publicOrPrivateAddress(match[0], 'ipv4') && !REFERENCE_CONTEXT.test(textBefore(match, 20))
+          ? placeholder('ip_address')
+          : null,
     },
     {
       kind: 'ip_address',
@@ -126,24 +167,9 @@ export function defaultPiiDetectors(): PiiDetector[] {
       pattern: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
       replace: (match) => (publicOrPrivateAddress(match[0], 'ipv6') ? placeholder('ip_address') : null),
     },
-    {
-      kind: 'phone',
-      noun: ['phone number', 'phone numbers'],
-      pattern: /(?<![\w+.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,6}){1,4}(?![\w]|[.-]\d)/g,
-      replace: (match) => {
-        const text = match[0];
-        const digits = text.replace(/\D/g, '').length;
-        const groups = text.split(/[\s.()+-]+/).filter(Boolean);
-        // Phone-shaped: international prefix, (area code), 4+ groups ("06 12 34 56 78"), or groups of
-        // three or more digits after the first ("555-123-4567"); "000-12-3456" or dates are not.
-        const shaped =
-          text.startsWith('+') ||
-          text.includes('(') ||
-          groups.length >= 4 ||
-          (groups.length >= 3 && groups.slice(1).every((group) => group.length >= 3));
-        return digits >= 9 && digits <= 15 && shaped ? placeholder('phone') : null;
-      },
-    },
+    dateOfBirthDetector(),
+    phoneDetector(),
+    ...contextDetectors(),
   ];
 }
 

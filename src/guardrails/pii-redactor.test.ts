@@ -7,8 +7,8 @@ import { createPiiRedactor, redactPii } from './pii-redactor.js';
 const redact = (text: string) => redactPii(text).text;
 
 describe('PII redactor', () => {
-  it('redacts an email and a Luhn-valid card but not a non-Luhn 16-digit order number', () => {
-    const outcome = createPiiRedactor().check(
+  it('redacts an email and a Luhn-valid card but not a non-Luhn 16-digit order number', async () => {
+    const outcome = await createPiiRedactor().check(
       'Mail jane.doe@example.com, card 4111 1111 1111 1111, order 1234567812345678.',
     );
     expect(outcome.text).toBe('Mail [REDACTED_EMAIL], card [REDACTED_CREDIT_CARD], order 1234567812345678.');
@@ -53,7 +53,7 @@ describe('PII redactor', () => {
     );
   });
 
-  it('redacts API keys, tokens and high-entropy secrets after key= / token=', () => {
+  it('redacts API keys, tokens and high-entropy secrets after key= / token=', async () => {
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
     const text = [
       'openai sk-proj-AbCdEfGhIjKlMnOpQrStUvWx1234',
@@ -78,7 +78,7 @@ describe('PII redactor', () => {
         'password=[REDACTED_SECRET]',
       ].join('\n'),
     );
-    const { violations } = createPiiRedactor().check(text);
+    const { violations } = await createPiiRedactor().check(text);
     expect(violations).toEqual([
       { guardrail: 'pii_redactor', kind: 'secret', detail: '9 secrets redacted', action: 'redacted' },
     ]);
@@ -90,8 +90,8 @@ describe('PII redactor', () => {
     );
   });
 
-  it('returns the same text and no violations when nothing is found', () => {
-    expect(createPiiRedactor().check('Compute 21 * 2.')).toEqual({
+  it('returns the same text and no violations when nothing is found', async () => {
+    expect(await createPiiRedactor().check('Compute 21 * 2.')).toEqual({
       text: 'Compute 21 * 2.',
       blocked: false,
       violations: [],

@@ -37,7 +37,7 @@ export function createPiiRedactor(detectors: readonly PiiDetector[] = defaultPii
   return {
     name: PII_REDACTOR,
     stage: 'both',
-    check(text) {
+    async check(text) {
       const { text: redacted, counts } = redactPii(text, detectors);
       const violations: GuardViolation[] = [...counts].map(([kind, { count, noun }]) => ({
         guardrail: PII_REDACTOR,

@@ -1,49 +1,39 @@
-// Input guard that blocks prompt-injection and jailbreak attempts: phrase patterns (see
-// injection-signals.ts) run over de-obfuscated views of the text (detection-text.ts).
+// Guard that blocks prompt-injection and jailbreak attempts in user input and quarantines them in
+// tool outputs, using the layered detector of injection-detector.ts.
 import type { GuardViolation } from '../spec/run-result.js';
-import { detectionViews } from './detection-text.js';
 import type { Guardrail } from './guardrail.js';
-import { INJECTION_SCORE_THRESHOLD, injectionScore } from './injection-score.js';
-import { INJECTION_SIGNALS, type InjectionKind, RAW_SIGNALS, SQUASHED_SIGNALS } from './injection-signals.js';
+import { createInjectionDetector, type InjectionDetector } from './injection-detector.js';
+import { detectPromptInjection } from './injection-patterns.js';
 
 export const PROMPT_INJECTION_GUARD = 'prompt_injection';
 
-const DESCRIPTIONS: Record<InjectionKind | 'combined_cues', string> = {
+const DESCRIPTIONS: Record<string, string> = {
   instruction_override: 'asks the model to ignore or replace its instructions',
   prompt_exfiltration: 'asks the model to reveal its hidden or system instructions',
   jailbreak_persona: 'asks the model to adopt a persona or mode without its rules',
   safety_disable: 'asks the model to switch off its safety behaviour',
   role_spoofing: 'contains forged system or role markers',
   combined_cues: 'combines several signs of an attempt to subvert the model',
+  learned_classifier: 'reads as an attempt to redirect or subvert the model (trained classifier)',
 };
 
-/** The first attack kind found in the text, or null. */
-export function detectPromptInjection(text: string): InjectionKind | 'combined_cues' | null {
-  const views = detectionViews(text);
-  for (const signal of INJECTION_SIGNALS) {
-    if (views.texts.some((view) => signal.pattern.test(view))) return signal.kind;
-  }
-  for (const signal of RAW_SIGNALS) {
-    if (signal.pattern.test(text.normalize('NFKC'))) return signal.kind;
-  }
-  for (const signal of SQUASHED_SIGNALS) {
-    if (signal.pattern.test(views.squashed)) return signal.kind;
-  }
-  if (views.texts.some((view) => injectionScore(view).score >= INJECTION_SCORE_THRESHOLD)) return 'combined_cues';
-  return null;
-}
+/** The pattern layer alone (kept for callers that want the old, pattern-only verdict). */
+export { detectPromptInjection };
 
-export function createPromptInjectionGuard(): Guardrail {
+export function createPromptInjectionGuard(detector: InjectionDetector = createInjectionDetector()): Guardrail {
   return {
     name: PROMPT_INJECTION_GUARD,
     stage: 'input',
-    check(text) {
-      const kind = detectPromptInjection(text);
-      if (kind === null) return { text, blocked: false, violations: [] };
+    screensToolOutput: true,
+    async check(text, context = { source: 'input' }) {
+      const channel = context.source === 'tool_output' ? 'tool_output' : 'input';
+      const verdict = detector.detect(text, channel);
+      if (!verdict.injection || verdict.kind === null) return { text, blocked: false, violations: [] };
+      const where = channel === 'tool_output' ? `output of ${context.tool ?? 'a tool'}` : 'input';
       const violation: GuardViolation = {
         guardrail: PROMPT_INJECTION_GUARD,
-        kind,
-        detail: `input ${DESCRIPTIONS[kind]}`,
+        kind: verdict.kind,
+        detail: `${where} ${DESCRIPTIONS[verdict.kind]} (score ${verdict.probability.toFixed(2)})`,
         action: 'blocked',
       };
       return { text, blocked: true, violations: [violation] };

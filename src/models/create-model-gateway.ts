@@ -39,7 +39,15 @@ export interface ModelGatewayOptions {
   languageModel?: LanguageModelV3;
 }
 
-const PLANNER_PURPOSES = new Set<ModelPurpose>(['plan', 'compose', 'critic', 'supervisor', 'reflect', 'structured']);
+const PLANNER_PURPOSES = new Set<ModelPurpose>([
+  'plan',
+  'compose',
+  'critic',
+  'supervisor',
+  'reflect',
+  'structured',
+  'guard',
+]);
 
 /** The tier a purpose uses unless the request names one. */
 export function defaultTier(purpose: ModelPurpose): ModelTier {

@@ -20,6 +20,7 @@ import { z } from 'zod';
  * finalize    Task, Results (renderResultEntries), [Conversation] → plain text answer (streamed)
  * structured  Task, Answer, Schema (JSON Schema text), [Errors] → one JSON object valid against Schema
  * reflect     Task, Answer, Outcome ("success" | "failure: <why>") → ReflectOutput JSON
+ * guard       Source ("user input" | "output of tool <name>"), Content → GuardVerdictOutput JSON
  * chat        ordinary chat messages                          → plain text (streamed)
  * ping        "ping"                                          → any short text
  */
@@ -67,6 +68,12 @@ export const reflectOutputSchema = z.object({
   tags: z.array(z.string()).default([]),
 });
 export type ReflectOutput = z.infer<typeof reflectOutputSchema>;
+
+export const guardVerdictOutputSchema = z.object({
+  verdict: z.enum(['injection', 'safe']),
+  reason: z.string().default(''),
+});
+export type GuardVerdictOutput = z.infer<typeof guardVerdictOutputSchema>;
 
 /** The worker's built-in control tools (offered alongside retrieved tools when allowed). */
 export const ASK_HUMAN_TOOL = 'ask_human';

@@ -18,6 +18,8 @@ export const PROMPT_SECTIONS = {
   schema: 'Schema',
   errors: 'Errors',
   outcome: 'Outcome',
+  source: 'Source',
+  content: 'Content',
 } as const;
 
 export type SectionKey = keyof typeof PROMPT_SECTIONS;

@@ -14,6 +14,7 @@ export const MODEL_PURPOSES = [
   'finalize', //    the final answer from the results (streamed)
   'structured', //  a JSON object valid against final_schema (and its one repair retry)
   'reflect', //     one lesson from a finished run (JSON)
+  'guard', //       the optional model judge: does this text try to subvert the assistant? (JSON)
   'chat', //        a direct chat turn, no graph
   'ping', //        connection test
 ] as const;

@@ -21,8 +21,8 @@ export type ToolDescriptor = z.infer<typeof toolDescriptorSchema>;
 export const TOOL_CALL_FAILURE_KINDS = ['unknown_tool', 'bad_json', 'schema_violation'] as const;
 export type ToolCallFailureKind = (typeof TOOL_CALL_FAILURE_KINDS)[number];
 
-/** Why a call that was valid still produced no output. */
-export const TOOL_RUN_ERROR_KINDS = ['tool_error', 'timeout', 'denied', 'control'] as const;
+/** Why a call that was valid still produced no output (`quarantined`: the guardrails withheld it). */
+export const TOOL_RUN_ERROR_KINDS = ['tool_error', 'timeout', 'denied', 'control', 'quarantined'] as const;
 export type ToolRunErrorKind = (typeof TOOL_RUN_ERROR_KINDS)[number];
 
 export type ToolErrorKind = ToolCallFailureKind | ToolRunErrorKind;

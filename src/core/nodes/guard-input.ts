@@ -5,8 +5,12 @@ import type { NodeContext } from '../node-context.js';
 import type { RunState, RunStateUpdate } from '../run-state.js';
 
 export async function guardInputNode(state: RunState, context: NodeContext): Promise<RunStateUpdate> {
-  const { guardrails } = context.runtime.deps;
-  const outcome = guardrails.checkInput(state.task);
+  const { runtime } = context;
+  const { guardrails } = runtime.deps;
+  const outcome = await guardrails.checkInput(state.task, {
+    offline: runtime.options.offline,
+    signal: runtime.signal,
+  });
   if (outcome.blocked) {
     const kinds = [...new Set(outcome.violations.filter((v) => v.action === 'blocked').map((v) => v.kind))];
     context.emit({ event: 'composition', mode: 'blocked', blocked: true, plan: [] });
@@ -20,7 +24,7 @@ export async function guardInputNode(state: RunState, context: NodeContext): Pro
       conversation: '',
     };
   }
-  const conversation = state.conversation ? guardrails.checkOutput(state.conversation) : null;
+  const conversation = state.conversation ? await guardrails.checkOutput(state.conversation) : null;
   return {
     task: outcome.text,
     guard_violations: [...outcome.violations, ...(conversation?.violations ?? [])],

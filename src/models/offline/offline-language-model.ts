@@ -47,6 +47,7 @@ import type {
 import { countTokens } from 'gpt-tokenizer';
 import { type ModelPurpose, readModelCallMetadata } from '../../spec/model-call.js';
 import { chatReply, criticReply, finalizeReply, reflectReply, voteReply } from './answer-replies.js';
+import { guardReply } from './guard-reply.js';
 import { composeReply, planReply, supervisorReply } from './planner-replies.js';
 import { type PromptView, readPromptView } from './prompt-view.js';
 import { structuredReply } from './structured-reply.js';
@@ -154,6 +155,8 @@ function reply(purpose: ModelPurpose, view: PromptView): OfflineReply {
     }
     case 'ping':
       return text('pong');
+    case 'guard':
+      return json(guardReply(view.sectionText));
     case 'worker': {
       const action = decideWorkerAction(view);
       return action.type === 'text' ? text(action.text) : toolCallReply(view, action);

@@ -1,6 +1,6 @@
 // The PostgreSQL backend for deployments that outgrow one process: the same kysely queries as
 // SQLite over a pg pool; only the full-text index and id columns differ (postgres-store-dialect.ts).
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { RiptideError } from '../errors/riptide-error.js';
 import type { StoreDatabase } from './database-schema.js';
@@ -42,11 +42,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+  // Kysely's migrator looks its bookkeeping tables up across every schema; naming the schema the
+  // connection actually uses (its search_path, maybe set in the URL) keeps another schema's tables
+  // from being mistaken for ours.
+  const migrationSchema =
+    schema ?? (await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db)).rows[0]?.schema;
   const store = createKyselyStore({
     db,
     dialect: createPostgresStoreDialect(),
     now: options.now,
-    migrationSchema: schema,
+    migrationSchema,
   });
   return migratedStore(store, options.migrate);
 }

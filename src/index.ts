@@ -22,6 +22,8 @@ export {
   ValidationError,
 } from './errors/riptide-error.js';
 export type { Guardrail, GuardrailPipeline } from './guardrails/guardrail.js';
+export { createGuardrailPipeline, defaultGuardrails } from './guardrails/guardrail-pipeline.js';
+export { createModelJudgeGuardrail } from './guardrails/model-judge-guardrail.js';
 export type { Memory } from './memory/memory.js';
 export type { ModelCallRequest, ModelCallResult, ModelGateway, ModelPurpose } from './models/model-gateway.js';
 export { createRiptide, type RiptideOverrides } from './riptide.js';

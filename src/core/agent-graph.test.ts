@@ -1,25 +1,65 @@
-// The agent graph end to end through the run service: offline model, built-in tools, SQLite store.
+// The agent graph end to end through the run service: built-in tools, SQLite store, and a scripted
+// model (riptide/testing's MockLanguageModel) that states what each model call answers, so these
+// tests check the graph, not the offline model's heuristics (those have their own tests).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/riptide-error.js';
+import { readPromptView } from '../models/offline/prompt-view.js';
 import { readSection } from '../prompts/sections.js';
 import { runResultSchema } from '../spec/run-result.js';
+import type { MockLanguageModelOptions, ScriptedReply } from '../testing/mock-language-model.js';
 import type { RunEvent } from './run-service.js';
-import { openTestRiptide, recordingTools, type TestRiptide, wrapBuiltinTool } from './test-support/test-riptide.js';
+import {
+  bySubtask,
+  LESSON_REPLY,
+  openScriptedRiptide,
+  planReply,
+  type ScriptedRiptide,
+} from './test-support/scripted-riptide.js';
+import { recordingTools, wrapBuiltinTool } from './test-support/test-riptide.js';
 
-const plain = { offline: true, memory: false, guardrails: false } as const;
+const plain = { memory: false, guardrails: false } as const;
+const ANSWER = 'The answer is 42.';
+const calculatorCall: ScriptedReply = { toolCalls: [{ name: 'calculator', arguments: { expression: '21 * 2' } }] };
+/** The one-subtask arithmetic run: plan, the worker's calculator call, the answer (and a lesson). */
+const computeScript: MockLanguageModelOptions = {
+  byPurpose: { plan: planReply('compute 21 * 2'), worker: calculatorCall, finalize: ANSWER, reflect: LESSON_REPLY },
+};
+/** Two independent subtasks and one that reads both outputs (the uppercase of its upstream section). */
+const dependentScript: MockLanguageModelOptions = {
+  byPurpose: {
+    plan: planReply('compute 21 * 2', 'count the words in hello world', {
+      subtask: 'uppercase the result',
+      depends_on: [0, 1],
+    }),
+    worker: bySubtask({
+      'compute 21 * 2': calculatorCall,
+      'count the words in hello world': { toolCalls: [{ name: 'word_count', arguments: { text: 'hello world' } }] },
+      'uppercase the result': (call) => ({
+        toolCalls: [{ name: 'uppercase', arguments: { text: readSection(call.prompt, 'upstream') ?? '' } }],
+      }),
+    }),
+    finalize: ANSWER,
+  },
+};
+const verdict = (value: 'pass' | 'fail') => JSON.stringify({ verdict: value, reason: `scripted ${value}` });
+const explodingUppercase = () =>
+  wrapBuiltinTool('uppercase', () => () => {
+    throw new Error('the uppercase engine exploded');
+  });
+const uppercaseCall: ScriptedReply = { toolCalls: [{ name: 'uppercase', arguments: { text: 'the title' } }] };
 
 describe('the agent graph', () => {
-  let harness: TestRiptide | undefined;
+  let harness: ScriptedRiptide | undefined;
   afterEach(async () => {
     await harness?.close();
     harness = undefined;
   });
 
   it('computes 21 * 2 in single mode with a valid calculator call', async () => {
-    harness = await openTestRiptide();
-    const result = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', offline: true });
+    harness = await openScriptedRiptide(computeScript);
+    const result = await harness.riptide.runs.runTask({ task: 'compute 21 * 2' });
     expect(runResultSchema.parse(result)).toEqual(result);
     expect(result.status).toBe('completed');
     expect(result.mode).toBe('single');
@@ -46,16 +86,31 @@ describe('the agent graph', () => {
   });
 
   it('runs only orchestrator → worker → finalize when memory, guardrails and critic are off', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide(computeScript);
     const result = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', ...plain });
     expect(result.trace.map((entry) => entry.node)).toEqual(['orchestrator', 'worker', 'finalize']);
   });
 
   it('runs independent subtasks of one wave concurrently in swarm mode', async () => {
     const log: { tool: string; event: 'start' | 'end' }[] = [];
-    harness = await openTestRiptide({ extraTools: recordingTools(['kb_search', 'word_count', 'uppercase'], log) });
+    const script: MockLanguageModelOptions = {
+      byPurpose: {
+        plan: planReply('search cats', 'count the words in hello big world', 'uppercase the title'),
+        worker: bySubtask({
+          'search cats': { toolCalls: [{ name: 'kb_search', arguments: { query: 'cats' } }] },
+          'count the words in hello big world': {
+            toolCalls: [{ name: 'word_count', arguments: { text: 'hello big world' } }],
+          },
+          'uppercase the title': uppercaseCall,
+        }),
+        finalize: 'Done.',
+      },
+    };
+    harness = await openScriptedRiptide(script, {
+      extraTools: recordingTools(['kb_search', 'word_count', 'uppercase'], log),
+    });
     const result = await harness.riptide.runs.runTask({
-      task: 'search cats and count the words and uppercase the title',
+      task: 'search cats and count the words in hello big world and uppercase the title',
       ...plain,
     });
     expect(result.mode).toBe('swarm');
@@ -76,7 +131,7 @@ describe('the agent graph', () => {
   });
 
   it('runs dependent waves and shows the dependent subtask its upstream output', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide(dependentScript);
     const result = await harness.riptide.runs.runTask({
       task: 'compute 21 * 2 and count the words in hello world then uppercase the result',
       ...plain,
@@ -92,7 +147,13 @@ describe('the agent graph', () => {
   });
 
   it('feeds an invalid call back with react_steps and the model corrects itself', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({
+      byPurpose: {
+        plan: planReply('use a bogus tool to compute 21 * 2'),
+        worker: [{ toolCalls: [{ name: 'bogus_tool', arguments: { expression: '21 * 2' } }] }, calculatorCall, ANSWER],
+        finalize: ANSWER,
+      },
+    });
     const result = await harness.riptide.runs.runTask({
       task: 'use a bogus tool to compute 21 * 2',
       react_steps: 3,
@@ -109,7 +170,13 @@ describe('the agent graph', () => {
   });
 
   it('does not feed an invalid call back when no steps remain', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({
+      byPurpose: {
+        plan: planReply('use a bogus tool to compute 21 * 2'),
+        worker: { toolCalls: [{ name: 'bogus_tool', arguments: {} }] },
+        finalize: 'I could not compute it.',
+      },
+    });
     const result = await harness.riptide.runs.runTask({ task: 'use a bogus tool to compute 21 * 2', ...plain });
     expect(result.metrics.failures.unknown_tool).toBe(1);
     expect(harness.requestsFor('worker')).toHaveLength(1);
@@ -117,18 +184,27 @@ describe('the agent graph', () => {
   });
 
   it('takes the majority of vote_k samples for a direct answer', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({
+      byPurpose: { plan: planReply('say hello'), vote: ['hello there', 'hi', 'hello there'], finalize: 'hello there' },
+    });
     const result = await harness.riptide.runs.runTask({ task: 'say hello', vote_k: 3, ...plain });
     const votes = harness.requestsFor('vote');
     expect(votes).toHaveLength(3);
     expect(harness.requestsFor('worker')).toHaveLength(0);
-    expect(result.results[0].output).toContain('hello');
+    expect(result.results[0].output).toBe('hello there');
     expect(result.results[0].tool_calls).toEqual([]);
     expect(result.metrics.model_calls).toBe(5);
   });
 
   it('abandons the vote when a sample wants a tool and takes the normal path', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({
+      byPurpose: {
+        plan: planReply('compute 21 * 2'),
+        vote: ['42', calculatorCall, '42'],
+        worker: calculatorCall,
+        finalize: ANSWER,
+      },
+    });
     const result = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', vote_k: 3, ...plain });
     expect(harness.requestsFor('vote')).toHaveLength(3);
     expect(harness.requestsFor('worker')).toHaveLength(1);
@@ -137,30 +213,39 @@ describe('the agent graph', () => {
   });
 
   it('emits a structured output valid against final_schema', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({
+      byPurpose: { ...computeScript.byPurpose, structured: JSON.stringify({ answer: '21 * 2 = 42', value: 42 }) },
+    });
     const schema = {
       type: 'object',
       properties: { answer: { type: 'string' }, value: { type: 'number' } },
       required: ['answer', 'value'],
     };
     const result = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', final_schema: schema, ...plain });
-    expect(result.structured).toMatchObject({ answer: expect.any(String), value: expect.any(Number) });
+    expect(result.structured).toEqual({ answer: '21 * 2 = 42', value: 42 });
     expect(harness.requestsFor('structured').length).toBeGreaterThanOrEqual(1);
   });
 
   it('rejects an invalid final_schema before the run starts', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({});
     await expect(
       harness.riptide.runs.runTask({ task: 'compute 21 * 2', final_schema: { type: 'no-such-type' }, ...plain }),
     ).rejects.toBeInstanceOf(ValidationError);
     expect(harness.requests).toHaveLength(0);
   });
 
-  it('survives a throwing tool; the critic fails the error-looking result and finalize leaves it out', async () => {
-    const exploding = wrapBuiltinTool('uppercase', () => () => {
-      throw new Error('the uppercase engine exploded');
-    });
-    harness = await openTestRiptide({ extraTools: [exploding] });
+  it('survives a throwing tool; a failed verdict keeps that result out of finalize', async () => {
+    harness = await openScriptedRiptide(
+      {
+        byPurpose: {
+          plan: planReply('compute 21 * 2', 'uppercase the title'),
+          worker: bySubtask({ 'compute 21 * 2': calculatorCall, 'uppercase the title': uppercaseCall }),
+          critic: bySubtask({ 'compute 21 * 2': verdict('pass'), 'uppercase the title': verdict('fail') }),
+          finalize: (call) => (call.prompt.includes('42') ? ANSWER : 'no answer'),
+        },
+      },
+      { extraTools: [explodingUppercase()] },
+    );
     const result = await harness.riptide.runs.runTask({
       task: 'compute 21 * 2 and uppercase the title',
       critic: true,
@@ -179,10 +264,22 @@ describe('the agent graph', () => {
   });
 
   it('lets the supervisor append corrective subtasks, capped at its round limit', async () => {
-    const exploding = wrapBuiltinTool('uppercase', () => () => {
-      throw new Error('the uppercase engine exploded');
-    });
-    harness = await openTestRiptide({ extraTools: [exploding], env: { RIPTIDE_SUPERVISOR_MAX_ROUNDS: '2' } });
+    harness = await openScriptedRiptide(
+      {
+        byPurpose: {
+          plan: planReply('uppercase the title'),
+          worker: uppercaseCall,
+          critic: verdict('fail'),
+          supervisor: (call) => {
+            const failed = readSection(call.prompt, 'failed') ?? '';
+            const subtask = /^- (.+?) ::/m.exec(failed)?.[1] ?? 'uppercase the title';
+            return JSON.stringify({ subtasks: [{ subtask: `Retry ${subtask}` }] });
+          },
+          finalize: 'The title could not be uppercased.',
+        },
+      },
+      { extraTools: [explodingUppercase()], env: { RIPTIDE_SUPERVISOR_MAX_ROUNDS: '2' } },
+    );
     const result = await harness.riptide.runs.runTask({ task: 'uppercase the title', supervisor: true, ...plain });
     expect(harness.requestsFor('supervisor')).toHaveLength(2);
     expect(result.plan).toHaveLength(3);
@@ -192,7 +289,7 @@ describe('the agent graph', () => {
   });
 
   it('streams each subtask of a planned swarm as step events without a step id', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide(dependentScript);
     const events: RunEvent[] = [];
     for await (const event of harness.riptide.runs.streamRun({
       task: 'compute 21 * 2 and count the words in hello world then uppercase the result',
@@ -229,10 +326,17 @@ describe('the agent graph', () => {
   });
 
   it('reports a supervisor’s corrective subtasks as steps without a step id, a workflow’s with its own', async () => {
-    const exploding = wrapBuiltinTool('uppercase', () => () => {
-      throw new Error('the uppercase engine exploded');
-    });
-    harness = await openTestRiptide({ extraTools: [exploding], env: { RIPTIDE_SUPERVISOR_MAX_ROUNDS: '1' } });
+    harness = await openScriptedRiptide(
+      {
+        byPurpose: {
+          worker: uppercaseCall,
+          critic: verdict('fail'),
+          supervisor: JSON.stringify({ subtasks: [{ subtask: 'Retry uppercase the title' }] }),
+          finalize: 'The title could not be uppercased.',
+        },
+      },
+      { extraTools: [explodingUppercase()], env: { RIPTIDE_SUPERVISOR_MAX_ROUNDS: '1' } },
+    );
     const role = harness.riptide.roles.roleFor('uppercase the title').name;
     const events: RunEvent[] = [];
     for await (const event of harness.riptide.runs.streamRun(
@@ -253,7 +357,7 @@ describe('the agent graph', () => {
   });
 
   it('streams composition, node timings, finalize token deltas and the result', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide(computeScript);
     const events: RunEvent[] = [];
     for await (const event of harness.riptide.runs.streamRun({ task: 'compute 21 * 2', ...plain })) events.push(event);
     // Every model call and tool call is reported as it finishes, in order.
@@ -310,12 +414,14 @@ describe('the agent graph', () => {
   });
 
   it('streams a direct chat turn with the session history and records its usage', async () => {
-    harness = await openTestRiptide();
+    // The scripted reply repeats what the model was told, so the answer shows the history arrived.
+    harness = await openScriptedRiptide({
+      byPurpose: { chat: (call) => `You told me: ${readPromptView(call.options).userMessages.join(' / ')}` },
+    });
     const tokens: string[] = [];
     let done = false;
     for await (const event of harness.riptide.runs.streamChat({
       message: 'what did I say before?',
-      offline: true,
       history: [
         { role: 'user', content: 'my cat is called Mia' },
         { role: 'assistant', content: 'Nice name.' },

@@ -1,5 +1,6 @@
 // Durable human-in-the-loop: approvals, denials, clarifications, exactly-once side effects, and a
-// resume from another process.
+// resume from another process. The model is scripted (MockLanguageModel) except in the new-process
+// resume, where the CLI's process answers with the offline model.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ResumeError } from '../errors/riptide-error.js';
 import { isPending, pendingRunSchema, type RunOutcome, type RunResult } from '../spec/run-result.js';
 import { CLI_ENTRY_ARGS } from '../test-support/cli-entry.js';
+import type { MockLanguageModelOptions, ScriptedReply } from '../testing/mock-language-model.js';
+import { openScriptedRiptide, planReply } from './test-support/scripted-riptide.js';
 import { openTestRiptide, type TestRiptide, wrapBuiltinTool } from './test-support/test-riptide.js';
 
 const run = promisify(execFile);
@@ -29,6 +32,33 @@ function countingWriteNote(counter: { calls: number }) {
   });
 }
 
+const NOTE_CALL_ID = 'call_note';
+/** The note-saving run: one subtask whose worker calls write_note (a side-effecting tool). */
+const noteScript: MockLanguageModelOptions = {
+  byPurpose: {
+    plan: planReply('save a note about water'),
+    worker: {
+      toolCalls: [
+        { id: NOTE_CALL_ID, name: 'write_note', arguments: { title: 'water', content: 'Notes about water.' } },
+      ],
+    },
+    finalize: 'Saved a note about water.',
+  },
+};
+/** A worker that asks the human first, then answers with what it was told. */
+const askingWorker: ScriptedReply = (call) => {
+  const answer = call.toolResults.find((result) => result.toolName === 'ask_human');
+  if (answer) return `Paint the fence ${answer.text}.`;
+  return { toolCalls: [{ name: 'ask_human', arguments: { question: 'Which colour should the fence be?' } }] };
+};
+const clarifyScript: MockLanguageModelOptions = {
+  byPurpose: {
+    plan: planReply('ask me which colour to paint the fence'),
+    worker: askingWorker,
+    finalize: (call) => call.prompt,
+  },
+};
+
 function completed(outcome: RunOutcome): RunResult {
   if (isPending(outcome)) throw new Error(`expected a result, got pending ${JSON.stringify(outcome.action)}`);
   return outcome;
@@ -43,7 +73,7 @@ describe('human in the loop', () => {
 
   it('stops before a side-effecting tool and runs it once after approval', async () => {
     const counter = { calls: 0 };
-    harness = await openTestRiptide({ extraTools: [countingWriteNote(counter)] });
+    harness = await openScriptedRiptide(noteScript, { extraTools: [countingWriteNote(counter)] });
     const { runs, config } = harness.riptide;
     const pending = await runs.runInteractive({ task: 'save a note about water', ...plain });
     if (!isPending(pending)) throw new Error('expected a pending approval');
@@ -71,7 +101,7 @@ describe('human in the loop', () => {
 
   it('does not run a denied tool and records the denial', async () => {
     const counter = { calls: 0 };
-    harness = await openTestRiptide({ extraTools: [countingWriteNote(counter)] });
+    harness = await openScriptedRiptide(noteScript, { extraTools: [countingWriteNote(counter)] });
     const { runs, config } = harness.riptide;
     const pending = await runs.runInteractive({ task: 'save a note about water', ...plain });
     if (!isPending(pending)) throw new Error('expected a pending approval');
@@ -84,7 +114,7 @@ describe('human in the loop', () => {
 
   it('runs the tool once when two resumes race; the loser gets a resume error', async () => {
     const counter = { calls: 0 };
-    harness = await openTestRiptide({ extraTools: [countingWriteNote(counter)] });
+    harness = await openScriptedRiptide(noteScript, { extraTools: [countingWriteNote(counter)] });
     const { runs, config } = harness.riptide;
     const pending = await runs.runInteractive({ task: 'save a note about water', ...plain });
     if (!isPending(pending)) throw new Error('expected a pending approval');
@@ -102,15 +132,15 @@ describe('human in the loop', () => {
 
   it('auto-approves side effects in non-interactive runs, idempotently', async () => {
     const counter = { calls: 0 };
-    harness = await openTestRiptide({ extraTools: [countingWriteNote(counter)] });
+    harness = await openScriptedRiptide(noteScript, { extraTools: [countingWriteNote(counter)] });
     const result = await harness.riptide.runs.runTask({ task: 'save a note about water', ...plain });
     expect(counter.calls).toBe(1);
-    const key = `${result.thread_id}:0:${'call_1_write_note'}`;
+    const key = `${result.thread_id}:0:${NOTE_CALL_ID}`;
     expect(await harness.riptide.store.getSideEffect(key)).toMatchObject({ thread_id: result.thread_id });
   });
 
   it('round-trips a clarification, and answers it by default when not interactive', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide(clarifyScript);
     const { runs } = harness.riptide;
     const pending = await runs.runInteractive({ task: 'ask me which colour to paint the fence', ...plain });
     if (!isPending(pending) || pending.action.type !== 'clarification') throw new Error('expected a clarification');
@@ -157,7 +187,13 @@ describe('human in the loop', () => {
   }, 240_000);
 
   it('refuses to resume an unknown thread or a run with nothing pending', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({
+      byPurpose: {
+        plan: planReply('compute 21 * 2'),
+        worker: { toolCalls: [{ name: 'calculator', arguments: { expression: '21 * 2' } }] },
+        finalize: 'The answer is 42.',
+      },
+    });
     const { runs } = harness.riptide;
     await expect(runs.resume('no-such-thread', { approved: true, answer: null })).rejects.toBeInstanceOf(ResumeError);
     const done = await runs.runInteractive({ task: 'compute 21 * 2', ...plain });

@@ -1,22 +1,41 @@
 // The run service's contract beyond the graph itself: option validation, sessions and history,
-// workflow plans, handoff, aborts, stored runs and streamed resumes.
+// workflow plans, handoff, aborts, stored runs and streamed resumes — on a scripted model.
 import { afterEach, describe, expect, it } from 'vitest';
 import { RiptideError, ValidationError } from '../errors/riptide-error.js';
 import { readSection } from '../prompts/sections.js';
+import type { MockLanguageModelOptions, ScriptedReply } from '../testing/mock-language-model.js';
 import type { RunEvent } from './run-service.js';
-import { openTestRiptide, type TestRiptide } from './test-support/test-riptide.js';
+import { bySubtask, openScriptedRiptide, planReply, type ScriptedRiptide } from './test-support/scripted-riptide.js';
 
-const plain = { offline: true, memory: false, guardrails: false } as const;
+const plain = { memory: false, guardrails: false } as const;
+const ANSWER = 'The answer is 42.';
+const calculatorCall: ScriptedReply = { toolCalls: [{ name: 'calculator', arguments: { expression: '21 * 2' } }] };
+const computeScript: MockLanguageModelOptions = {
+  byPurpose: { plan: planReply('compute 21 * 2'), worker: calculatorCall, finalize: ANSWER },
+};
+const noteCall: ScriptedReply = {
+  toolCalls: [{ name: 'write_note', arguments: { title: 'water', content: 'Notes about water.' } }],
+};
 
 describe('the run service', () => {
-  let harness: TestRiptide | undefined;
+  let harness: ScriptedRiptide | undefined;
   afterEach(async () => {
     await harness?.close();
     harness = undefined;
   });
 
   it('offers connected MCP tools to roles whose allow-list predates them', async () => {
-    harness = await openTestRiptide();
+    // The worker calls the MCP tool only if it was offered; otherwise it answers without tools.
+    harness = await openScriptedRiptide({
+      byPurpose: {
+        plan: planReply('analyze the zorblax index of the word river'),
+        worker: (call) =>
+          call.tools.includes('zorblax_index') && call.toolResults.length === 0
+            ? { toolCalls: [{ name: 'zorblax_index', arguments: { word: 'river' } }] }
+            : 'no zorblax tool was offered',
+        finalize: 'The zorblax index of river is 15.',
+      },
+    });
     const { runs, tools, roles } = harness.riptide;
     const subtask = 'analyze the zorblax index of the word river';
     expect(roles.roleFor(subtask).tools).not.toBeNull();
@@ -44,14 +63,14 @@ describe('the run service', () => {
   });
 
   it('rejects invalid run options with a ValidationError naming the field', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({});
     const error = await harness.riptide.runs.runTask({ task: 'compute 21 * 2', vote_k: 99 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).problems[0]).toMatch(/^vote_k: /);
   });
 
   it('gives prior turns as conversation context and appends the session turn', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide(computeScript);
     const { runs, store } = harness.riptide;
     const result = await runs.runTask(
       { task: 'compute 21 * 2', ...plain },
@@ -77,7 +96,7 @@ describe('the run service', () => {
   });
 
   it('bounds the history by tokens, keeping the most recent turns', async () => {
-    harness = await openTestRiptide({ env: { RIPTIDE_HISTORY_MAX_TOKENS: '12' } });
+    harness = await openScriptedRiptide(computeScript, { env: { RIPTIDE_HISTORY_MAX_TOKENS: '12' } });
     await harness.riptide.runs.runTask(
       { task: 'compute 21 * 2', ...plain },
       {
@@ -93,7 +112,17 @@ describe('the run service', () => {
   });
 
   it('runs a workflow’s static plan in forced swarm mode without a planning call', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({
+      byPurpose: {
+        worker: bySubtask({
+          'compute 21 * 2': calculatorCall,
+          'uppercase the result': (call) => ({
+            toolCalls: [{ name: 'uppercase', arguments: { text: readSection(call.prompt, 'upstream') ?? '' } }],
+          }),
+        }),
+        finalize: ANSWER,
+      },
+    });
     const result = await harness.riptide.runs.runTask(
       { task: 'workflow: numbers', ...plain },
       {
@@ -120,15 +149,31 @@ describe('the run service', () => {
   });
 
   it('hands a subtask off to another role once', async () => {
-    harness = await openTestRiptide();
-    const result = await harness.riptide.runs.runTask({ task: 'hand off to the coder', ...plain });
+    harness = await openScriptedRiptide({
+      byPurpose: {
+        plan: planReply('write a function that reverses a string'),
+        worker: [
+          { toolCalls: [{ name: 'handoff', arguments: { role: 'coder', reason: 'this is code' } }] },
+          'function reverse(s) { return [...s].reverse().join(""); }',
+        ],
+        finalize: 'Here is the function.',
+      },
+    });
+    const result = await harness.riptide.runs.runTask({ task: 'write a function that reverses a string', ...plain });
+    expect(harness.requestsFor('worker')).toHaveLength(2);
     expect(result.results[0].handoff).toMatchObject({ to: 'coder' });
     expect(result.results[0].role).toBe('coder');
     expect(result.roles).toEqual(['coder']);
   });
 
   it('keeps the single mode and the composer’s estimates for side-effecting subtasks', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({
+      byPurpose: {
+        plan: planReply('save a note about water', 'compute 21 * 2'),
+        worker: bySubtask({ 'save a note about water': noteCall, 'compute 21 * 2': calculatorCall }),
+        finalize: ANSWER,
+      },
+    });
     const result = await harness.riptide.runs.runTask({ task: 'save a note about water and compute 21 * 2', ...plain });
     expect(result.plan.length).toBe(2);
     expect(result.mode).toBe('single');
@@ -137,7 +182,7 @@ describe('the run service', () => {
   });
 
   it('aborts a run whose signal fires, records it failed and never calls the model after', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide(computeScript);
     const controller = new AbortController();
     controller.abort();
     const error = await harness.riptide.runs
@@ -151,7 +196,13 @@ describe('the run service', () => {
   });
 
   it('keeps a pending run resumable after its stream is abandoned, and streams the resume', async () => {
-    harness = await openTestRiptide();
+    harness = await openScriptedRiptide({
+      byPurpose: {
+        plan: planReply('save a note about water'),
+        worker: noteCall,
+        finalize: 'Saved a note about water.',
+      },
+    });
     const { runs } = harness.riptide;
     const events: RunEvent[] = [];
     for await (const event of runs.streamRun({ task: 'save a note about water', ...plain }, { interactive: true })) {

@@ -142,7 +142,9 @@ async function drill(name: string, round: (index: number) => Promise<{ problems:
     taken += summary.taken;
     for (const [status, count] of Object.entries(summary.byStatus)) totals[status] = (totals[status] ?? 0) + count;
     if (problems.length === 0) passed += 1;
-    else console.log(`${name} round ${index + 1}: ${problems.join('; ')}`);
+    console.log(
+      `${name} round ${index + 1}: ${problems.length === 0 ? 'ok' : problems.join('; ')} ${JSON.stringify(summary.byStatus)}`,
+    );
   }
   console.log(
     `${name}: ${passed} of ${ROUNDS} rounds passed; runs by final status ${JSON.stringify(totals)}; ${taken} taken over at restart`,

@@ -28,19 +28,50 @@ interface Summary {
   pendingMarkers: string[];
 }
 
-function start(args: string[]): { child: ChildProcess; ready: Promise<void>; output: Promise<string> } {
+interface DrillProcess {
+  child: ChildProcess;
+  ready: Promise<void>;
+  output: Promise<string>;
+  /** Resolves once the process has finished `count` resumes (its runs are past approval). */
+  resumed(count: number): Promise<void>;
+}
+
+function start(args: string[]): DrillProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let text = '';
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
   });
+  const waiters: { count: number; wake: () => void }[] = [];
+  const resumesSoFar = () => text.split('resumed\n').length - 1;
   child.stdout?.on('data', (chunk: Buffer) => {
     text += chunk.toString();
     if (text.includes('ready\n')) markReady();
+    for (const waiter of waiters.filter((entry) => resumesSoFar() >= entry.count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.wake();
+    }
   });
   const output = new Promise<string>((resolve) => child.on('exit', () => resolve(text)));
-  return { child, ready, output };
+  const resumed = (count: number) =>
+    resumesSoFar() >= count ? Promise.resolve() : new Promise<void>((wake) => waiters.push({ count, wake }));
+  return { child, ready, output, resumed };
+}
+
+/**
+ * Kills a worker at a random point of its work, judged by its progress rather than by the clock (a
+ * busy machine slows the process down, not the drill's coverage): after a random number of finished
+ * resumes, and a random moment later, so the kill lands while runs are running, paused or resuming.
+ */
+async function killSomewhereInTheWork(worker: DrillProcess): Promise<void> {
+  const progressed = worker.resumed(1 + Math.floor(Math.random() * 6));
+  const stalled = sleep(180_000).then(() => {
+    throw new Error('the drill process made no progress in 3 minutes');
+  });
+  await Promise.race([progressed, stalled]);
+  await sleep(randomBetween(0, 400));
+  await killHard(worker.child);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,8 +107,7 @@ async function sqliteRound(round: number): Promise<{ problems: string[]; summary
   try {
     const worker = start(['work', dataDir, '-', 'drill-a']);
     await worker.ready;
-    await sleep(randomBetween(300, 2_000));
-    await killHard(worker.child);
+    await killSomewhereInTheWork(worker);
     const recovery = start(['recover', dataDir, '-', 'drill-b']);
     const summary = JSON.parse((await recovery.output).trim().split('\n').pop() ?? '{}') as Summary;
     const problems = check(dataDir, summary);
@@ -103,8 +133,7 @@ async function postgresRound(round: number): Promise<{ problems: string[]; summa
     const victim = start(['work', dataDir, url.toString(), 'drill-victim']);
     const survivor = start(['work', dataDir, url.toString(), 'drill-survivor']);
     await Promise.all([victim.ready, survivor.ready]);
-    await sleep(randomBetween(300, 2_000));
-    await killHard(victim.child);
+    await killSomewhereInTheWork(victim);
     // The survivor keeps working and must take over the victim's runs once their leases expire.
     const problems: string[] = [];
     const client = new pg.Client({ connectionString: url.toString() });

@@ -80,8 +80,10 @@ if (mode === 'work') {
     const id = `${process.pid}-${next++}`;
     const outcome = await riptide.runs.runInteractive({ task: `append ${id}`, memory: false, guardrails: false });
     // Most runs are approved; some stay pending (a final state too).
-    if (isPending(outcome) && next % 5 !== 0)
+    if (isPending(outcome) && next % 5 !== 0) {
       await riptide.runs.resume(outcome.thread_id, { approved: true, answer: null });
+      process.stdout.write('resumed\n'); // progress, so the drill kills somewhere in the work
+    }
   };
   const lanes = Array.from({ length: 4 }, async () => {
     for (;;) await one().catch(() => undefined);

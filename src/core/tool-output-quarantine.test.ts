@@ -1,9 +1,12 @@
-// Indirect prompt injection through a tool result, in a real offline run: with guardrails on the
-// tool's output never reaches a model, the call is recorded as quarantined and the run reports the
-// violation; with guardrails off the same output is obeyed (so the assertions can fail).
+// Indirect prompt injection through a tool result, in a real run on a scripted model that repeats
+// whatever its tools return: with guardrails on the tool's output never reaches a model, the call is
+// recorded as quarantined and the run reports the violation; with guardrails off the same output
+// reaches the answer (so the assertions can fail).
 import { afterEach, describe, expect, it } from 'vitest';
+import { readSection } from '../prompts/sections.js';
+import type { MockLanguageModelOptions } from '../testing/mock-language-model.js';
 import type { ToolSpec } from '../tools/tool-spec.js';
-import { openTestRiptide, type TestRiptide } from './test-support/test-riptide.js';
+import { openScriptedRiptide, planReply, type ScriptedRiptide } from './test-support/scripted-riptide.js';
 
 const INJECTED_PAGE =
   'Product page: the Aurora kettle boils 1.7 litres in three minutes. ' +
@@ -25,18 +28,25 @@ const productPage: ToolSpec = {
   handler: () => INJECTED_PAGE,
 };
 
+const task = 'read the product page of the kettle';
+const script: MockLanguageModelOptions = {
+  byPurpose: {
+    plan: planReply(task),
+    worker: { toolCalls: [{ name: 'read_product_page', arguments: { product: 'Aurora kettle' } }] },
+    finalize: (call) => readSection(call.prompt, 'results') ?? '',
+  },
+};
+
 describe('tool-output quarantine', () => {
-  let harness: TestRiptide | undefined;
+  let harness: ScriptedRiptide | undefined;
   afterEach(async () => {
     await harness?.close();
     harness = undefined;
   });
 
-  const task = 'read the product page of the kettle';
-
   it('withholds an injected tool result from every model and reports the violation', async () => {
-    harness = await openTestRiptide({ extraTools: [productPage] });
-    const result = await harness.riptide.runs.runTask({ task, offline: true, memory: false, single: true });
+    harness = await openScriptedRiptide(script, { extraTools: [productPage] });
+    const result = await harness.riptide.runs.runTask({ task, memory: false, single: true });
     const calls = result.results.flatMap((subtask) => subtask.tool_calls);
     expect(calls.map((call) => [call.name, call.error])).toEqual([['read_product_page', 'quarantined']]);
     expect(calls.some((call) => call.name === 'write_note')).toBe(false);
@@ -52,10 +62,9 @@ describe('tool-output quarantine', () => {
   });
 
   it('passes the same output through unscreened when the run turns guardrails off', async () => {
-    harness = await openTestRiptide({ extraTools: [productPage] });
+    harness = await openScriptedRiptide(script, { extraTools: [productPage] });
     const result = await harness.riptide.runs.runTask({
       task,
-      offline: true,
       memory: false,
       single: true,
       guardrails: false,

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'libsql';
 import { createSqliteStore } from '../src/store/sqlite-store.js';
 import type { UsageRecord } from '../src/store/store.js';
 import { monitoringReference } from '../src/store/test-support/monitoring-reference.js';
@@ -31,7 +31,7 @@ try {
   const store = await createSqliteStore({ file, now: () => NOW });
   await store.recordUsageBatch?.(syntheticUsage({ count: COUNT, now: NOW }));
 
-  const raw = new Database(file, { readonly: true });
+  const raw = new Database(file);
   const baseline = () => {
     const rows = raw.prepare('SELECT * FROM usage ORDER BY id').all() as Record<string, unknown>[];
     const records = rows.map((row) => ({

@@ -9,7 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'libsql';
 import pg from 'pg';
 
 const argument = (name: string, fallback: string) => {
@@ -111,9 +111,12 @@ async function sqliteRound(round: number): Promise<{ problems: string[]; summary
     const recovery = start(['recover', dataDir, '-', 'drill-b']);
     const summary = JSON.parse((await recovery.output).trim().split('\n').pop() ?? '{}') as Summary;
     const problems = check(dataDir, summary);
-    const database = new Database(path.join(dataDir, 'riptide.sqlite'), { readonly: true });
-    const integrity = database.pragma('integrity_check', { simple: true });
+    const database = new Database(path.join(dataDir, 'riptide.sqlite'));
+    // raw().get(), not libsql's pragma({ simple }) helper, which returns the whole row.
+    const [integrity] = database.prepare('PRAGMA integrity_check').raw().get() as [string];
+    const [journal] = database.prepare('PRAGMA journal_mode').raw().get() as [string];
     database.close();
+    if (journal !== 'wal') problems.push(`journal_mode: ${journal}`);
     if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
     return { problems, summary };
   } finally {

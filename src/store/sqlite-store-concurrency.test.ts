@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'libsql';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIVE_LEASE, SAMPLE_OWNER, sampleRun } from '../testing/store-fixtures.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -29,9 +29,9 @@ describe('SQLite store across connections', () => {
   });
 
   it('opens the file in WAL mode with foreign keys enforced', () => {
-    const raw = new Database(file, { readonly: true });
+    const raw = new Database(file);
     try {
-      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(raw.prepare('PRAGMA journal_mode').raw().get()).toEqual(['wal']);
     } finally {
       raw.close();
     }

@@ -1,9 +1,11 @@
-// The embedded backend: one SQLite file through better-sqlite3, in WAL mode so readers never block
-// the writer, with a busy timeout so a second process (or connection) waits instead of failing.
+// The embedded backend: one SQLite file through libsql (a better-sqlite3-compatible synchronous
+// driver whose binaries ship prebuilt in @libsql/* registry packages, so installing compiles
+// nothing), in WAL mode so readers never block the writer, with a busy timeout so a second process
+// (or connection) waits instead of failing.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import Database from 'libsql';
 import { LRUCache } from 'lru-cache';
 import type { StoreDatabase } from './database-schema.js';
 import { createKyselyStore, migratedStore } from './kysely-store.js';
@@ -23,11 +25,12 @@ export interface SqliteStoreOptions {
 export async function createSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
   const database = new Database(options.file);
-  database.pragma('journal_mode = WAL');
+  // exec, not libsql's pragma() helper: these set values and read nothing back.
+  database.exec('PRAGMA journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commit.
-  database.pragma('synchronous = NORMAL');
-  database.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-  database.pragma('foreign_keys = ON');
+  database.exec('PRAGMA synchronous = NORMAL');
+  database.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+  database.exec('PRAGMA foreign_keys = ON');
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const store = createKyselyStore({ db, dialect: createSqliteStoreDialect(), now: options.now });
   return migratedStore(store, options.migrate);

@@ -35,7 +35,8 @@ export interface BackgroundRuns {
   cancel(threadId: string): Promise<{ status: 'cancelled' }>;
   /** The run's events after `afterSeq` (-1: from the start), then live ones, up to its end. */
   join(threadId: string, afterSeq: number, signal: AbortSignal): AsyncIterable<JoinFrame>;
-  startWorker(options: { concurrency: number }): RunWorker;
+  /** Executes queued runs, at most `concurrency` at once; also takes over stranded runs unless `recover` is false. */
+  startWorker(options: { concurrency: number; recover?: boolean }): RunWorker;
   close(): Promise<void>;
 }
 
@@ -127,7 +128,7 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
     join(threadId, afterSeq, signal) {
       return joinRunStream({ store, runs, notices, pollMs: options.pollMs }, threadId, afterSeq, signal);
     },
-    startWorker({ concurrency }) {
+    startWorker({ concurrency, recover = true }) {
       const controllers = new Map<string, AbortController>();
       const stopCancels = notices.subscribe((notice) => {
         if (notice.kind === 'cancel') {
@@ -156,22 +157,15 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
           .catch((error: unknown) => options.onError?.(error));
       }
       const consumer = queue.consume(handler, { concurrency });
-      const recovery = runs.startRecovery();
+      const recovery = recover ? runs.startRecovery() : null;
       return {
         get active() {
           return consumer.active;
         },
         async drain(timeoutMs) {
-          recovery.stop();
+          recovery?.stop();
           const stopped = consumer.stop();
-          let timer: NodeJS.Timeout | undefined;
-          const finished = await Promise.race([
-            stopped.then(() => true),
-            new Promise<boolean>((resolve) => {
-              timer = setTimeout(() => resolve(false), timeoutMs);
-            }),
-          ]);
-          clearTimeout(timer);
+          const finished = await settlesWithin(stopped, timeoutMs);
           let handedBack = 0;
           if (!finished) {
             for (const [threadId, controller] of [...controllers]) {
@@ -182,7 +176,8 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
               await enqueueStoredRun(store, queue, record).catch((error: unknown) => options.onError?.(error));
               handedBack += 1;
             }
-            await stopped;
+            // Aborted invocations end quickly; one stuck in a tool that ignores its signal is left behind.
+            await settlesWithin(stopped, timeoutMs);
           }
           stopCancels();
           await Promise.all([...deliveries]);
@@ -196,4 +191,20 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
       await notices.close();
     },
   };
+}
+
+/** Whether the promise settles within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const settled = await Promise.race([
+    promise.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    }),
+  ]);
+  clearTimeout(timer);
+  return settled;
 }

@@ -5,6 +5,7 @@ import type { RunDependencies } from './core/run-dependencies.js';
 import type { RunService } from './core/run-service.js';
 import type { SessionService } from './core/session-service.js';
 import type { McpManager } from './mcp/mcp-manager.js';
+import type { BackgroundRuns } from './queue/background-runs.js';
 import type { WorkflowService } from './workflows/workflow-service.js';
 
 export interface Riptide extends RunDependencies {
@@ -15,6 +16,8 @@ export interface Riptide extends RunDependencies {
   keys: ApiKeyService;
   /** Allowlisted MCP servers and their connections. */
   mcp: McpManager;
+  /** Background runs: the run queue, its workers, cancel and joinable streams (POST /api/runs). */
+  background: BackgroundRuns;
   /** Closes what createRiptide built (database, MCP connections); components passed in stay open. */
   close(): Promise<void>;
 }

@@ -15,6 +15,9 @@ import { createMemory } from './memory/create-memory.js';
 import type { Memory } from './memory/memory.js';
 import { createModelGateway, type ModelGatewayOptions } from './models/create-model-gateway.js';
 import type { ModelGateway } from './models/model-gateway.js';
+import { createBackgroundRuns, enqueueStoredRun } from './queue/background-runs.js';
+import { openRunQueue, type RunQueueParts } from './queue/open-run-queue.js';
+import { createWebhookDelivery } from './queue/webhook-delivery.js';
 import { createCatalogs } from './riptide-catalogs.js';
 import type { Riptide } from './riptide-types.js';
 import type { RoleCatalog } from './roles/role.js';
@@ -47,6 +50,8 @@ export interface RiptideOverrides {
   /** A pipeline, or the guards to run in order (e.g. the defaults plus a model judge). */
   guardrails?: GuardrailPipeline | Guardrail[];
   budgets?: BudgetGuard;
+  /** The run queue and run notices (closed by close()); default: pg-boss + LISTEN/NOTIFY on PostgreSQL, else in process. */
+  runQueue?: RunQueueParts;
 }
 
 export async function createRiptide(config: RiptideConfig, overrides: RiptideOverrides = {}): Promise<Riptide> {
@@ -67,7 +72,22 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
       overrides.budgets ??
       createBudgetGuard({ store, defaultUsd: config.budgets.defaultUsd, perTenantUsd: config.budgets.perTenantUsd });
     const deps = { config, models, tools, roles, store, memory, guardrails, budgets };
-    const runs = createRunService(deps, { leaseMs: config.runs.leaseMs, ...overrides.runService });
+    const { queue, notices } = overrides.runQueue ?? (await openRunQueue(config));
+    const runs = createRunService(deps, {
+      leaseMs: config.runs.leaseMs,
+      onEventsStored: (threadId) => notices.publish({ kind: 'events', thread_id: threadId }),
+      onRequeued: (record) => enqueueStoredRun(store, queue, record),
+      ...overrides.runService,
+    });
+    const background = createBackgroundRuns({
+      runs,
+      store,
+      queue,
+      notices,
+      webhooks: config.webhooks.secret
+        ? createWebhookDelivery({ secret: config.webhooks.secret, allowHosts: config.webhooks.allowHosts })
+        : null,
+    });
     const mcp = createMcpManager({
       servers: config.mcp.servers,
       enableConnect: config.mcp.enableConnect,
@@ -81,10 +101,12 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
       workflows: createWorkflowService({ store, roles, runs }),
       keys: createApiKeyService({ store }),
       mcp,
+      background,
       close() {
         closed ??= (async () => {
           await mcp.closeAll().catch(() => undefined);
           await runs.close();
+          await background.close().catch(() => undefined);
           await ownedStore?.close();
         })();
         return closed;

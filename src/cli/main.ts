@@ -13,6 +13,7 @@ import { registerRolesCommand } from './commands/roles.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerToolsCommand } from './commands/tools.js';
+import { registerWorkerCommand } from './commands/worker.js';
 import { registerWorkflowCommand } from './commands/workflow.js';
 
 const program = new Command('riptide')
@@ -39,6 +40,7 @@ registerEvalCommand(program, context);
 registerMemoryCommand(program, context);
 registerCostsCommand(program, context);
 registerKeysCommand(program, context);
+registerWorkerCommand(program, context);
 
 try {
   await program.parseAsync(process.argv);

@@ -100,6 +100,8 @@ const envSchema = z.object({
     .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
     .optional(),
   RIPTIDE_GUARD_MODEL_JUDGE: booleanFlag.default(false),
+  RIPTIDE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  RIPTIDE_WEBHOOK_ALLOW_HOSTS: z.string().default(''),
 });
 
 const commaList = (text: string) =>
@@ -185,6 +187,8 @@ export interface RiptideConfig {
   };
   /** An extra model-judge guardrail after the local detectors (off: it costs a model call per check). */
   guardrails: { modelJudge: boolean };
+  /** Background-run webhooks: the HMAC-SHA256 signing secret, and loopback/private hosts they may reach. */
+  webhooks: { secret: string | null; allowHosts: string[] };
 }
 
 /** Overrides from CLI flags; they win over the environment. */
@@ -298,5 +302,6 @@ export function loadConfig(
       redisUrl: e.RIPTIDE_REDIS_URL ?? null,
     },
     guardrails: { modelJudge: e.RIPTIDE_GUARD_MODEL_JUDGE },
+    webhooks: { secret: e.RIPTIDE_WEBHOOK_SECRET ?? null, allowHosts: commaList(e.RIPTIDE_WEBHOOK_ALLOW_HOSTS) },
   };
 }

@@ -23,7 +23,7 @@ import {
 import { firstNode, isHumanNode, isNodeName } from './run-graph.js';
 import { createRunLeases } from './run-leases.js';
 import { buildFailedResult, usageRecordOf } from './run-result-builder.js';
-import type { RunContext, RunService } from './run-service.js';
+import type { BackgroundRunRequest, RunContext, RunService } from './run-service.js';
 import { initialRunState, type RunState } from './run-state.js';
 
 export interface RunServiceOptions {
@@ -33,6 +33,10 @@ export interface RunServiceOptions {
   owner?: string;
   /** Keep each run's events in the store for the run inspector (default true). */
   recordEvents?: boolean;
+  /** Told after a run's events or status were written (the run queue's live streams). */
+  onEventsStored?: (threadId: string) => void;
+  /** Told after a background run went back to the queue (its worker died or drained): enqueue it again. */
+  onRequeued?: (record: RunRecord) => Promise<void>;
 }
 
 export interface ClosableRunService extends RunService {
@@ -48,7 +52,12 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
   const leaseMs = serviceOptions.leaseMs ?? DEFAULT_LEASE_MS;
   const leases = createRunLeases({ store, leaseMs, owner: serviceOptions.owner });
   const recoveryTimers = new Set<NodeJS.Timeout>();
-  const executor = createRunExecutor(deps, { leases, schemas, recordEvents: serviceOptions.recordEvents ?? true });
+  const executor = createRunExecutor(deps, {
+    leases,
+    schemas,
+    recordEvents: serviceOptions.recordEvents ?? true,
+    onEventsStored: serviceOptions.onEventsStored,
+  });
   const background = new Set<Promise<unknown>>();
 
   const invocationOf = (record: RunRecord): Pick<Invocation, 'record'> => ({
@@ -151,6 +160,11 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
 
   /** Continues a run taken over from a dead process, in the background. */
   const continueStranded = async (record: RunRecord): Promise<void> => {
+    if (record.background) {
+      // A background run goes back to the queue: a worker continues it from its last checkpoint.
+      if (await store.requeueRun(record.thread_id, leases.owner)) await serviceOptions.onRequeued?.(record);
+      return;
+    }
     const checkpoint = checkpointOf(record);
     if (checkpoint) {
       // A claimed resume carries the human's answer for the node the run paused before.
@@ -199,6 +213,62 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
     return queue;
   };
 
+  const enqueueRun = async (input: RunOptionsInput, request: BackgroundRunRequest): Promise<RunRecord> => {
+    const options = parseRunOptions(input);
+    if (options.final_schema) schemas.compile(options.final_schema);
+    return store.createRun({
+      thread_id: crypto.randomUUID(),
+      tenant_id: options.tenant_id,
+      task: options.task,
+      options,
+      interactive: request.interactive,
+      history: [],
+      status: 'queued',
+      session_id: null,
+      workflow_name: null,
+      owner: null,
+      lease_expires_at: null,
+      background: true,
+      webhook: request.webhook,
+    });
+  };
+
+  const executeQueued = async (threadId: string, signal?: AbortSignal): Promise<RunOutcome | undefined> => {
+    const record = await store.claimQueuedRun(threadId, leases.owner, leases.expiry());
+    if (!record) return undefined;
+    const checkpoint = checkpointOf(record);
+    let admission: Invocation['admission'] = null;
+    if (!checkpoint) {
+      try {
+        admission = await admit(record.options, threadId);
+      } catch (error) {
+        if (!(RiptideError.is(error) && error.code === 'budget_exceeded')) throw error;
+        // Refused by the budget: the run ends failed (admit recorded its usage), with the reason.
+        const refused = buildFailedResult(error, {
+          threadId,
+          tenantId: record.tenant_id,
+          latencyMs: 0,
+          task: record.task,
+        });
+        await store.failRun(threadId, leases.owner, refused);
+        serviceOptions.onEventsStored?.(threadId);
+        return refused;
+      }
+    }
+    const answer =
+      checkpoint && isHumanNode(checkpoint.next) ? resumeInputSchema.safeParse(record.resume_input ?? {}) : null;
+    return executor.execute({
+      ...invocationOf(record),
+      state: checkpoint?.state ?? initialRunState(record.task, renderConversation(record.history)),
+      start: checkpoint?.next ?? firstNode(featuresOf(deps, record.options, record.interactive)),
+      resume: answer?.success ? answer.data : null,
+      eventSeq: checkpoint?.event_seq ?? 0,
+      durable: true,
+      signal,
+      admission,
+    });
+  };
+
   const track = (work: Promise<unknown>) => {
     const settled = work.catch(() => undefined).finally(() => background.delete(settled));
     background.add(settled);
@@ -221,6 +291,9 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
     async getRun(threadId) {
       const record = await store.getRun(threadId);
       if (!record) return undefined;
+      if (record.status === 'queued' || record.status === 'cancelled') {
+        return { status: record.status, thread_id: threadId };
+      }
       if (record.status === 'pending' && record.pending_action) {
         return { status: 'pending_approval', thread_id: threadId, action: record.pending_action };
       }
@@ -258,6 +331,9 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
         },
       };
     },
+    enqueueRun,
+    executeQueued: (threadId, context = {}) => executeQueued(threadId, context.signal),
+    requeue: (threadId) => store.requeueRun(threadId, leases.owner),
     async settled() {
       while (background.size > 0) await Promise.all([...background]);
     },

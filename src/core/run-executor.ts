@@ -49,6 +49,8 @@ export interface RunExecutorOptions {
   schemas: FinalSchemaCompiler;
   /** Keep each run's events in the store (the run inspector, stream replay). */
   recordEvents: boolean;
+  /** Told after a run's events or status were written (live streams on other replicas wake up). */
+  onEventsStored?: (threadId: string) => void;
 }
 
 export interface RunExecutor {
@@ -125,7 +127,10 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
         context,
         beforeNode: invocation.durable
           ? async (next) => {
-              await store.saveRunCheckpoint(threadId, owner, checkpoint(next));
+              // A durable run's events go with each checkpoint, so a stream joined elsewhere follows it live.
+              const events = recorded.splice(0);
+              await store.saveRunCheckpoint(threadId, owner, checkpoint(next), events);
+              if (events.length > 0) options.onEventsStored?.(threadId);
             }
           : undefined,
       });
@@ -135,6 +140,7 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
         // A run waiting for a human (maybe for days) holds nothing of its tenant's budget.
         if (invocation.admission) await deps.budgets.settle(invocation.admission, 0);
         await store.markRunPending(threadId, owner, outcome.action, checkpoint(outcome.next), recorded.splice(0));
+        options.onEventsStored?.(threadId);
         return pending;
       }
       const result = buildRunResult(state, { threadId, tenantId: record.tenant_id, latencyMs: latencyMs() });
@@ -158,6 +164,7 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
           : {}),
         events: recorded.splice(0),
       });
+      options.onEventsStored?.(threadId);
       emit({ event: 'result', result });
       return result;
     } catch (error) {
@@ -174,6 +181,7 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
         usage: usageRecordOf(failed, record.task),
         events: recorded.splice(0),
       });
+      options.onEventsStored?.(threadId);
       if (isFatal(error)) throw error;
       emit({ event: 'result', result: failed });
       return failed;

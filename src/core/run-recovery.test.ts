@@ -12,34 +12,12 @@ import type { Riptide } from '../riptide-types.js';
 import { RUN_OPTION_DEFAULTS } from '../spec/run-options.js';
 import { isPending } from '../spec/run-result.js';
 import { MockLanguageModel } from '../testing/mock-language-model.js';
-import type { ToolSpec } from '../tools/tool-spec.js';
+import { countingWriter } from './test-support/counting-writer.js';
 
 const PAST = '2000-01-01T00:00:00.000Z';
 const SAVE_TASK = 'save a note about water';
 const PLAN = JSON.stringify({ subtasks: [{ subtask: SAVE_TASK, depends_on: [] }] });
 const plain = { memory: false, guardrails: false } as const;
-
-/** A side-effecting tool that counts its executions (the file it would write). */
-function countingWriter(executions: string[]): ToolSpec {
-  return {
-    name: 'write_memo',
-    version: '1.0.0',
-    description: 'Saves a memo note about a topic to the workspace',
-    category: 'notes',
-    tags: ['save', 'note', 'memo', 'write'],
-    side_effecting: true,
-    json_schema: {
-      type: 'object',
-      properties: { topic: { type: 'string', description: 'What the memo is about' } },
-      required: ['topic'],
-      additionalProperties: false,
-    },
-    handler: ({ topic }: { topic: string }) => {
-      executions.push(topic);
-      return `saved a memo about ${topic}`;
-    },
-  };
-}
 
 function scriptedModel(): MockLanguageModel {
   return new MockLanguageModel({

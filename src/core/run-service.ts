@@ -3,7 +3,7 @@
 import type { ChatEvent, RunEvent, StepEvent } from '../spec/run-events.js';
 import type { RunOptionsInput, Sampling } from '../spec/run-options.js';
 import type { ResumeInput, RunLookup, RunOutcome, RunResult } from '../spec/run-result.js';
-import type { ConversationTurn, RunListQuery, RunSummary } from '../store/store.js';
+import type { ConversationTurn, RunListQuery, RunRecord, RunSummary } from '../store/store.js';
 
 export type { ChatEvent, RunEvent, StepEvent };
 
@@ -46,6 +46,13 @@ export interface ChatRequest {
   signal?: AbortSignal;
 }
 
+/** How a background run (POST /api/runs) was asked for, besides its run options. */
+export interface BackgroundRunRequest {
+  interactive: boolean;
+  /** Called when the run finishes or pauses. */
+  webhook: string | null;
+}
+
 export interface RunService {
   /** Runs to completion, auto-approving side-effecting tools and answering clarifications with "proceed on your best assumption". */
   runTask(options: RunOptionsInput, context?: RunContext): Promise<RunResult>;
@@ -75,4 +82,14 @@ export interface RunService {
   startRecovery(): { stop(): void };
   /** Waits until the runs this service continues in the background have settled. */
   settled(): Promise<void>;
+  /** Validates the options and stores a background run as `queued`; a worker runs it with executeQueued. */
+  enqueueRun(options: RunOptionsInput, request: BackgroundRunRequest): Promise<RunRecord>;
+  /**
+   * Executes a queued run here: claims it (of several workers exactly one wins), continues from its
+   * last checkpoint if an earlier worker got that far, and checkpoints (with its events) before every
+   * node. Undefined when there was nothing to claim (cancelled, finished, or another worker's).
+   */
+  executeQueued(threadId: string, context?: Pick<RunContext, 'signal'>): Promise<RunOutcome | undefined>;
+  /** Hands a run this process executes back to the queue (a worker draining on shutdown); false when not its own. */
+  requeue(threadId: string): Promise<boolean>;
 }

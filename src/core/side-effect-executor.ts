@@ -1,6 +1,7 @@
 // Runs an approved side-effecting tool exactly once per thread and call: a persisted idempotency
 // record (store.claimSideEffect) decides who runs it; a repeat (a second resume, a takeover after a
 // crash) reuses the recorded outcome instead of running the tool again.
+import { RiptideError } from '../errors/riptide-error.js';
 import type { ToolOutcome } from '../spec/tool-descriptor.js';
 import { tenantWorkspaceDir } from '../tools/workspace/tenant-workspace.js';
 import type { RunRuntime } from './run-runtime.js';
@@ -16,9 +17,13 @@ export async function executeSideEffectOnce(
   input: { key: string; toolName: string; arguments: Record<string, unknown> },
 ): Promise<SideEffectOutcome> {
   const { store, tools, config } = runtime.deps;
+  // A cancelled or abandoned run starts no side effect.
+  runtime.signal?.throwIfAborted();
   const claimed = await store.claimSideEffect(input.key, runtime.threadId);
   if (!claimed) {
     const existing = await store.getSideEffect(input.key);
+    // No claim at all: the store refused it because the run was cancelled.
+    if (!existing) throw new RiptideError('aborted', 'the run was cancelled');
     // Claimed but never recorded: the process that ran it died in between. The tool may have
     // acted, so it is not run a second time.
     const outcome = existing?.outcome ?? { ok: true, output: 'this call was already executed' };

@@ -24,6 +24,11 @@ or \`error\`).`;
 const TAGS = [
   { name: 'runs', description: 'Run a task to completion or stream it' },
   { name: 'interactive', description: 'Human-in-the-loop: pending approvals and clarifications, resume' },
+  {
+    name: 'background',
+    description:
+      'Background runs on the run queue (pg-boss on PostgreSQL, in process on SQLite): queue, join the stream from any replica, cancel',
+  },
   { name: 'sessions', description: 'Persistent conversations whose turns give context to later runs' },
   { name: 'catalog', description: 'Tools, roles and server metadata' },
   { name: 'insights', description: 'Costs, budgets and monitoring' },

@@ -17,6 +17,7 @@ export const ERROR_CODES = {
     status: 400,
     meaning: 'a resume of an unknown run, a run with nothing pending, or one already resumed',
   },
+  run_finished: { status: 400, meaning: 'a cancel of a background run that has already ended' },
   mcp_connect_failed: { status: 400, meaning: 'connecting to an allowlisted MCP server failed' },
   workspace_violation: { status: 400, meaning: 'a file path outside the workspace' },
   network_refused: { status: 400, meaning: 'a network address the SSRF guard refuses' },

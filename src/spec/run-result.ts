@@ -152,6 +152,19 @@ export type ResumeInput = z.infer<typeof resumeInputSchema>;
 export const runningRunSchema = z.object({ status: z.literal('running'), thread_id: z.string() });
 export type RunningRun = z.infer<typeof runningRunSchema>;
 
-/** What looking a run up answers: its result, its pending action, or that it is still running. */
-export const runLookupSchema = z.union([runResultSchema, pendingRunSchema, runningRunSchema]);
+/** A background run waiting for a worker, cancelled, or failed without a result (`error` says why). */
+export const backgroundRunStatusSchema = z.object({
+  status: z.enum(['queued', 'cancelled', 'failed']),
+  thread_id: z.string(),
+  error: z.string().optional(),
+});
+export type BackgroundRunStatus = z.infer<typeof backgroundRunStatusSchema>;
+
+/** What looking a run up answers: its result, its pending action, or that it is still running (or queued, cancelled). */
+export const runLookupSchema = z.union([
+  runResultSchema,
+  pendingRunSchema,
+  runningRunSchema,
+  backgroundRunStatusSchema,
+]);
 export type RunLookup = z.infer<typeof runLookupSchema>;

@@ -11,7 +11,8 @@ import {
   runModeSchema,
 } from './run-result.js';
 
-export const RUN_STATUSES = ['running', 'pending', 'completed', 'failed'] as const;
+/** `queued` and `cancelled` belong to background runs (POST /api/runs): waiting for a worker, or stopped by a cancel. */
+export const RUN_STATUSES = ['queued', 'running', 'pending', 'completed', 'failed', 'cancelled'] as const;
 export const runStatusSchema = z.enum(RUN_STATUSES);
 export type RunStatus = z.infer<typeof runStatusSchema>;
 
@@ -58,6 +59,10 @@ export interface RunRecord {
   resume_input: unknown;
   /** How many times the run was started or taken over. */
   attempt: number;
+  /** A background run (POST /api/runs): executed by a worker from the run queue, never by a request. */
+  background?: boolean;
+  /** Where a background run reports that it finished or paused. */
+  webhook?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -116,6 +121,8 @@ export interface RunListQuery {
   tenant_id?: string;
   status?: RunStatus;
   limit?: number;
+  /** The thread id of the last run of the previous page: the page continues after it. */
+  cursor?: string;
 }
 
 export const runSummarySchema = z.object({

@@ -21,6 +21,9 @@ export interface RunsTable {
   checkpoint: string | null;
   resume_input: string | null;
   attempt: number;
+  /** 1 for a background run (run queue); see 0008_run_queue. */
+  background: Generated<number>;
+  webhook: string | null;
   created_at: string;
   updated_at: string;
 }

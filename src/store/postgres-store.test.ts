@@ -7,21 +7,11 @@ import { runStoreConformance } from '../testing/store-conformance.js';
 import { LIVE_LEASE, SAMPLE_OWNER, sampleRun } from '../testing/store-fixtures.js';
 import { createPostgresStore } from './postgres-store.js';
 import type { Store } from './store.js';
+import { POSTGRES_TEST_URL, postgresReachable } from './test-support/postgres-test-server.js';
 
-const url = process.env.RIPTIDE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const url = POSTGRES_TEST_URL;
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = await reachable();
+const available = await postgresReachable();
 const schemas: string[] = [];
 const freshSchema = () => {
   const schema = `riptide_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;

@@ -39,6 +39,8 @@ export function toRunRecord(row: Selectable<RunsTable>): RunRecord {
     checkpoint: parseJson(row.checkpoint),
     resume_input: parseJson(row.resume_input),
     attempt: toNumber(row.attempt),
+    background: toNumber(row.background) === 1,
+    webhook: row.webhook ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };

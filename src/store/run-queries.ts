@@ -16,6 +16,10 @@ type RunQueries = Pick<
   | 'markRunPending'
   | 'claimResume'
   | 'saveRunCheckpoint'
+  | 'claimQueuedRun'
+  | 'requeueRun'
+  | 'cancelRun'
+  | 'queuedRunCount'
   | 'renewRunLeases'
   | 'claimExpiredRuns'
   | 'completeRun'
@@ -98,6 +102,8 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
           mode: null,
           session_id: run.session_id,
           workflow_name: run.workflow_name,
+          background: run.background ? 1 : 0,
+          webhook: run.webhook ?? null,
           owner: run.owner,
           lease_expires_at: run.lease_expires_at,
           checkpoint: null,
@@ -109,6 +115,8 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
         .execute();
       return {
         ...run,
+        background: run.background ?? false,
+        webhook: run.webhook ?? null,
         pending_action: null,
         pending_seq: 0,
         result: null,
@@ -172,15 +180,73 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
       return toNumber(updated.numUpdatedRows) === 1;
     },
 
-    async saveRunCheckpoint(threadId, owner, checkpoint) {
+    async saveRunCheckpoint(threadId, owner, checkpoint, events = []) {
+      const save = async (executor: Kysely<StoreDatabase>) => {
+        const updated = await executor
+          .updateTable('runs')
+          .set({ checkpoint: JSON.stringify(checkpoint), updated_at: now() })
+          .where('thread_id', '=', threadId)
+          .where('owner', '=', owner)
+          .where('status', '=', 'running')
+          .executeTakeFirst();
+        return toNumber(updated.numUpdatedRows) === 1;
+      };
+      if (events.length === 0) return save(db);
+      return db.transaction().execute(async (trx) => {
+        // Events only from the owner: a process that lost the run writes nothing.
+        if (!(await save(trx))) return false;
+        await insertEvents(trx, threadId, events, now());
+        return true;
+      });
+    },
+
+    async claimQueuedRun(threadId, owner, leaseExpiresAt) {
       const updated = await db
         .updateTable('runs')
-        .set({ checkpoint: JSON.stringify(checkpoint), updated_at: now() })
+        .set({ status: 'running', owner, lease_expires_at: leaseExpiresAt, updated_at: now() })
+        .where('thread_id', '=', threadId)
+        .where('status', '=', 'queued')
+        .executeTakeFirst();
+      if (toNumber(updated.numUpdatedRows) !== 1) return undefined;
+      const row = await db.selectFrom('runs').selectAll().where('thread_id', '=', threadId).executeTakeFirst();
+      return row ? toRunRecord(row) : undefined;
+    },
+
+    async requeueRun(threadId, owner) {
+      const updated = await db
+        .updateTable('runs')
+        .set((eb) => ({
+          status: 'queued',
+          owner: null,
+          lease_expires_at: null,
+          attempt: eb('attempt', '+', 1),
+          updated_at: now(),
+        }))
         .where('thread_id', '=', threadId)
         .where('owner', '=', owner)
-        .where('status', '=', 'running')
+        .where(RUNNING)
         .executeTakeFirst();
       return toNumber(updated.numUpdatedRows) === 1;
+    },
+
+    async cancelRun(threadId) {
+      const updated = await db
+        .updateTable('runs')
+        .set({ ...FINISHED, status: 'cancelled', updated_at: now() })
+        .where('thread_id', '=', threadId)
+        .where('status', 'in', ['queued', 'running', 'pending'])
+        .executeTakeFirst();
+      return toNumber(updated.numUpdatedRows) === 1;
+    },
+
+    async queuedRunCount(tenantId) {
+      const row = await db
+        .selectFrom('runs')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .where('tenant_id', '=', tenantId)
+        .where(sql<boolean>`status = 'queued'`)
+        .executeTakeFirst();
+      return toNumber(row?.count);
     },
 
     async renewRunLeases(owner, leaseExpiresAt) {
@@ -263,6 +329,21 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
         .select(['thread_id', 'tenant_id', 'task', 'status', 'mode', 'created_at', 'updated_at', 'pending_action']);
       if (query.tenant_id !== undefined) select = select.where('tenant_id', '=', query.tenant_id);
       if (query.status !== undefined) select = select.where('status', '=', query.status);
+      if (query.cursor !== undefined) {
+        const after = await db
+          .selectFrom('runs')
+          .select(['updated_at', 'thread_id'])
+          .where('thread_id', '=', query.cursor)
+          .executeTakeFirst();
+        // An unknown cursor is an empty page rather than the first page again.
+        if (!after) return [];
+        select = select.where((eb) =>
+          eb.or([
+            eb('updated_at', '<', after.updated_at),
+            eb.and([eb('updated_at', '=', after.updated_at), eb('thread_id', '>', after.thread_id)]),
+          ]),
+        );
+      }
       const rows = await select.orderBy('updated_at', 'desc').orderBy('thread_id').limit(limit).execute();
       return rows.map(toRunSummary);
     },
@@ -294,9 +375,30 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
       return events;
     },
     async claimSideEffect(key, threadId) {
+      // Never for a cancelled run: the cancel and the claim are ordered by the database, so no side
+      // effect starts after a cancel has been recorded.
       const inserted = await db
         .insertInto('side_effects')
-        .values({ key, thread_id: threadId, output: null, created_at: now() })
+        .columns(['key', 'thread_id', 'output', 'created_at'])
+        .expression(
+          db
+            .selectNoFrom((inner) => [
+              inner.val(key).as('key'),
+              inner.val(threadId).as('thread_id'),
+              sql<null>`NULL`.as('output'),
+              inner.val(now()).as('created_at'),
+            ])
+            .where(({ not, exists, selectFrom }) =>
+              not(
+                exists(
+                  selectFrom('runs')
+                    .select('thread_id')
+                    .where('thread_id', '=', threadId)
+                    .where(sql<boolean>`status = 'cancelled'`),
+                ),
+              ),
+            ),
+        )
         .onConflict((conflict) => conflict.column('key').doNothing())
         .executeTakeFirst();
       return toNumber(inserted.numInsertedOrUpdatedRows) === 1;

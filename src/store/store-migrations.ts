@@ -266,6 +266,27 @@ const tenantScopes: Migration = {
   },
 };
 
+/**
+ * The run queue: background runs are flagged (a takeover hands them back to the queue instead of
+ * failing them) and may name a webhook; queued runs are counted per tenant (fair priorities) and
+ * `cursor` pages through the run list.
+ */
+const runQueue: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .alterTable('runs')
+      .addColumn('background', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.alterTable('runs').addColumn('webhook', 'text').execute();
+    await db.schema
+      .createIndex('runs_queued_tenant')
+      .on('runs')
+      .column('tenant_id')
+      .where(sql.ref('status'), '=', sql.lit('queued'))
+      .execute();
+  },
+};
+
 export function createStoreMigrationProvider(dialect: StoreDialect): MigrationProvider {
   return {
     async getMigrations() {
@@ -275,6 +296,7 @@ export function createStoreMigrationProvider(dialect: StoreDialect): MigrationPr
         '0003_run_core': runCore,
         '0004_api_keys': apiKeys,
         '0005_tenant_scopes': tenantScopes,
+        '0008_run_queue': runQueue,
       };
     },
   };

@@ -75,7 +75,24 @@ export interface Store {
    */
   claimResume(threadId: string, seq: number, claim: ResumeClaim): Promise<boolean>;
   /** Replaces the checkpoint of a running run the caller owns; false when it no longer owns it. */
-  saveRunCheckpoint(threadId: string, owner: string, checkpoint: RunCheckpoint): Promise<boolean>;
+  saveRunCheckpoint(
+    threadId: string,
+    owner: string,
+    checkpoint: RunCheckpoint,
+    /** The events emitted since the last checkpoint, written in the same transaction. */
+    events?: RunEventRecord[],
+  ): Promise<boolean>;
+  /**
+   * A worker takes a queued background run: `queued` → `running` with the caller as owner. Exactly one
+   * caller wins; the others (and a cancelled or finished run) get undefined.
+   */
+  claimQueuedRun(threadId: string, owner: string, leaseExpiresAt: string): Promise<RunRecord | undefined>;
+  /** Hands a running run the caller owns back to the queue (keeping its checkpoint); false when not the owner. */
+  requeueRun(threadId: string, owner: string): Promise<boolean>;
+  /** Cancels a queued, running or pending run; false when it has already finished (or does not exist). */
+  cancelRun(threadId: string): Promise<boolean>;
+  /** How many of the tenant's runs wait in the queue (its backlog, for fair priorities). */
+  queuedRunCount(tenantId: string): Promise<number>;
   /** Extends the lease of every running run the owner holds; returns how many. */
   renewRunLeases(owner: string, leaseExpiresAt: string): Promise<number>;
   /**

@@ -6,6 +6,7 @@ import { closeOnSignal } from '../../server/graceful-shutdown.js';
 import { type AuthMode, authIsRequired } from '../../server/security/authentication.js';
 import { isLoopbackHost } from '../../server/security/loopback.js';
 import type { CliContext } from '../cli-context.js';
+import { DEFAULT_DRAIN_TIMEOUT_MS, DEFAULT_WORKER_CONCURRENCY, parseConcurrency } from './worker.js';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -28,37 +29,58 @@ export function registerServeCommand(program: Command, context: CliContext): voi
       '--insecure-no-auth',
       'serve beyond loopback without API keys (only behind something that authenticates every request)',
     )
-    .action(async (options: { host?: string; port?: number; insecureNoAuth?: boolean }) => {
-      const config = context.config();
-      const host = options.host ?? config.host;
-      const port = options.port ?? config.port;
-      const riptide = await context.open();
-      const app = await buildServer(riptide, { bindHost: host, insecureNoAuth: options.insecureNoAuth === true });
-      const stopped = closeOnSignal(app);
-      await app.listen({ host, port });
-      // Runs stranded by a process that died (this one before a restart, or a peer on the same
-      // database) are taken over and brought to an end.
-      const recovery = riptide.runs.startRecovery();
-      const address = app.server.address();
-      const boundPort = typeof address === 'object' && address ? address.port : port;
-      const shownHost = host.includes(':') ? `[${host}]` : host;
-      const url = `http://${shownHost}:${boundPort}`;
-      process.stdout.write(`riptide serving on ${url} (Studio at /, API docs at ${url}/docs)\n`);
-      const keysRequired = await authIsRequired({ mode: app.riptideAuthMode, keys: riptide.keys });
-      const security = describeSecurity(app.riptideAuthMode, keysRequired);
-      process.stdout.write(`${security}\n`);
-      let warning: NodeJS.Timeout | undefined;
-      if (app.riptideAuthMode === 'off' && !isLoopbackHost(host)) {
-        process.stderr.write(INSECURE_WARNING);
-        warning = setInterval(() => process.stderr.write(INSECURE_WARNING), INSECURE_WARNING_INTERVAL_MS);
-        warning.unref();
-      }
-      await stopped;
-      recovery.stop();
-      clearInterval(warning);
-      // Close the database now so the process ends with status 0 right after the last request.
-      await context.close();
-    });
+    .option('--no-worker', 'do not execute background runs in this process (leave them to `riptide worker`)')
+    .option(
+      '--worker-concurrency <n>',
+      `background runs this process executes at once (default ${DEFAULT_WORKER_CONCURRENCY})`,
+      parseConcurrency,
+    )
+    .action(
+      async (options: {
+        host?: string;
+        port?: number;
+        insecureNoAuth?: boolean;
+        worker: boolean;
+        workerConcurrency?: number;
+      }) => {
+        const config = context.config();
+        const host = options.host ?? config.host;
+        const port = options.port ?? config.port;
+        const riptide = await context.open();
+        const app = await buildServer(riptide, { bindHost: host, insecureNoAuth: options.insecureNoAuth === true });
+        const stopped = closeOnSignal(app);
+        await app.listen({ host, port });
+        // Runs stranded by a process that died (this one before a restart, or a peer on the same
+        // database) are taken over and brought to an end.
+        const recovery = riptide.runs.startRecovery();
+        const worker = options.worker
+          ? riptide.background.startWorker({
+              concurrency: options.workerConcurrency ?? DEFAULT_WORKER_CONCURRENCY,
+              recover: false,
+            })
+          : null;
+        const address = app.server.address();
+        const boundPort = typeof address === 'object' && address ? address.port : port;
+        const shownHost = host.includes(':') ? `[${host}]` : host;
+        const url = `http://${shownHost}:${boundPort}`;
+        process.stdout.write(`riptide serving on ${url} (Studio at /, API docs at ${url}/docs)\n`);
+        const keysRequired = await authIsRequired({ mode: app.riptideAuthMode, keys: riptide.keys });
+        const security = describeSecurity(app.riptideAuthMode, keysRequired);
+        process.stdout.write(`${security}\n`);
+        let warning: NodeJS.Timeout | undefined;
+        if (app.riptideAuthMode === 'off' && !isLoopbackHost(host)) {
+          process.stderr.write(INSECURE_WARNING);
+          warning = setInterval(() => process.stderr.write(INSECURE_WARNING), INSECURE_WARNING_INTERVAL_MS);
+          warning.unref();
+        }
+        await stopped;
+        recovery.stop();
+        await worker?.drain(DEFAULT_DRAIN_TIMEOUT_MS);
+        clearInterval(warning);
+        // Close the database now so the process ends with status 0 right after the last request.
+        await context.close();
+      },
+    );
 }
 
 function describeSecurity(mode: AuthMode, keysRequired: boolean): string {

@@ -8,6 +8,7 @@
 // (`errorResponses(...)` from ../error-schemas.js documents error statuses; throw RiptideError
 // subclasses and the one error handler maps codes to statuses; SSE routes use `sse.pipe(...)`), then
 // add one import and one array entry below.
+import { backgroundRunRoutes } from './background-run-routes.js';
 import { catalogRoutes } from './catalog-routes.js';
 import { chatStreamRoutes } from './chat-stream-routes.js';
 import { connectionRoutes } from './connection-routes.js';
@@ -31,6 +32,7 @@ export const ROUTE_PLUGINS: RoutePlugin[] = [
   runRoutes,
   interactiveRoutes,
   runsRoutes,
+  backgroundRunRoutes,
   chatStreamRoutes,
   sessionRoutes,
   metaRoutes,

@@ -23,6 +23,9 @@ export const runsRoutes: RoutePlugin = async (app, { riptide }) => {
           tenant_id: identifierSchema.optional(),
           status: z.enum(RUN_STATUSES).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
+          cursor: identifierSchema
+            .optional()
+            .describe('The `thread_id` of the last run of the previous page: this page continues after it'),
         }),
         response: { 200: z.array(runSummarySchema), ...errorResponses(422) },
       },
@@ -37,7 +40,7 @@ export const runsRoutes: RoutePlugin = async (app, { riptide }) => {
         tags: ['interactive'],
         summary: 'Get one run',
         description:
-          'The RunResult of a finished run, the pending answer of a run waiting for a human, or `{"status":"running"}`; 404 `unknown_run` for an unknown thread — and, for a tenant key, for a thread of another tenant.',
+          'The RunResult of a finished run, the pending answer of a run waiting for a human, `{"status":"running"}`, or for a background run `{"status":"queued"|"cancelled"}`; 404 `unknown_run` for an unknown thread — and, for a tenant key, for a thread of another tenant.',
         params: z.object({ thread_id: identifierSchema }),
         response: { 200: runLookupSchema, ...errorResponses(404, 422) },
       },

@@ -152,7 +152,11 @@ export function HistoryView() {
               {selected.lookup.status === 'running' ? (
                 <p className="muted">This run is still working. Refresh in a moment.</p>
               ) : null}
-              {selected.lookup.status === 'completed' || selected.lookup.status === 'failed' ? (
+              {selected.lookup.status === 'queued' || selected.lookup.status === 'cancelled' ? (
+                <p className="muted">This background run is {selected.lookup.status}.</p>
+              ) : null}
+              {(selected.lookup.status === 'completed' || selected.lookup.status === 'failed') &&
+              'final_answer' in selected.lookup ? (
                 <RunInspector result={selected.lookup} />
               ) : null}
             </>

@@ -1,0 +1,54 @@
+// Queue overhead: the same task with the offline model, run synchronously (POST /run through the run
+// service) and as a background run (queued, executed by the in-process worker, followed through its
+// joined stream to the result). Prints the median wall time of each and their ratio (goal ≤ 1.2×).
+// Usage: npx tsx bench/scale-out/queue-overhead.ts [--runs 60] [--backend sqlite|postgres]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config/config.js';
+import { createRiptide } from '../../src/riptide.js';
+
+const argument = (name: string, fallback: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+};
+const RUNS = Number(argument('runs', '60'));
+const BACKEND = argument('backend', 'sqlite');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'riptide-overhead-'));
+const riptide = await createRiptide(
+  loadConfig({
+    RIPTIDE_DATA_DIR: dataDir,
+    RIPTIDE_PROVIDER: 'offline',
+    RIPTIDE_LOG_LEVEL: 'silent',
+    ...(BACKEND === 'postgres'
+      ? { RIPTIDE_DATABASE_URL: process.env.RIPTIDE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }
+      : {}),
+  }),
+);
+const worker = riptide.background.startWorker({ concurrency: 4 });
+const options = { task: 'compute 21 * 2', memory: false, offline: true };
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const sync: number[] = [];
+const background: number[] = [];
+for (let index = 0; index < RUNS + 5; index += 1) {
+  // Interleaved, so drift of the machine's load hits both alike; the first 5 of each warm up.
+  let started = performance.now();
+  await riptide.runs.runTask(options);
+  if (index >= 5) sync.push(performance.now() - started);
+
+  started = performance.now();
+  const { thread_id } = await riptide.background.submit({ options });
+  for await (const frame of riptide.background.join(thread_id, -1, new AbortController().signal)) {
+    if (frame.data.event === 'result') break;
+  }
+  if (index >= 5) background.push(performance.now() - started);
+}
+const syncMs = median(sync);
+const backgroundMs = median(background);
+console.log(
+  `queue overhead (${BACKEND}, ${RUNS} runs, offline model): sync /run p50 ${syncMs.toFixed(2)} ms, background p50 ${backgroundMs.toFixed(2)} ms → ${(backgroundMs / syncMs).toFixed(2)}×`,
+);
+await worker.drain(5_000);
+await riptide.close();
+fs.rmSync(dataDir, { recursive: true, force: true });

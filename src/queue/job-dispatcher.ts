@@ -1,0 +1,87 @@
+// Feeds a queue's jobs to a handler with bounded concurrency: takes as many jobs as there are free
+// slots whenever it is woken (a job was queued, a handler finished, or the poll interval passed),
+// acknowledges each job when its handler returns and fails it (for the queue's retry) when it throws.
+import type { QueuedRunJob, RunConsumer, RunJobHandler } from './run-queue.js';
+
+/** A job as a queue hands it out: its payload and the queue's own handle for acknowledging it. */
+export interface TakenJob {
+  job: QueuedRunJob;
+  handle: string;
+}
+
+export interface JobSource {
+  /** Up to `max` jobs, highest priority first; each is leased to this caller. */
+  take(max: number): Promise<TakenJob[]>;
+  complete(taken: TakenJob): Promise<void>;
+  fail(taken: TakenJob, error: unknown): Promise<void>;
+}
+
+export interface DispatcherOptions {
+  concurrency: number;
+  /** Fallback poll, for jobs queued while a wake-up notification was missed (ms). */
+  pollMs: number;
+  /** Subscribes to "a job was queued" notices; returns the unsubscribe function. */
+  onQueued?: (wake: () => void) => () => void;
+  /** Where a failure to take jobs (the database is unreachable) is reported; the next wake-up retries. */
+  onError?: (error: unknown) => void;
+}
+
+export function dispatchJobs(source: JobSource, handler: RunJobHandler, options: DispatcherOptions): RunConsumer {
+  const running = new Set<Promise<void>>();
+  let stopping = false;
+  let pumping = false;
+  let wokenWhilePumping = false;
+
+  const execute = (taken: TakenJob) => {
+    const work = handler(taken.job)
+      .then(
+        () => source.complete(taken),
+        (error: unknown) => source.fail(taken, error),
+      )
+      .catch((error: unknown) => options.onError?.(error))
+      .finally(() => {
+        running.delete(work);
+        void pump();
+      });
+    running.add(work);
+  };
+
+  const pump = async (): Promise<void> => {
+    if (pumping) {
+      wokenWhilePumping = true;
+      return;
+    }
+    pumping = true;
+    try {
+      do {
+        wokenWhilePumping = false;
+        while (!stopping && running.size < options.concurrency) {
+          const jobs = await source.take(options.concurrency - running.size);
+          if (jobs.length === 0) break;
+          for (const taken of jobs) execute(taken);
+        }
+      } while (wokenWhilePumping && !stopping);
+    } catch (error) {
+      options.onError?.(error);
+    } finally {
+      pumping = false;
+    }
+  };
+
+  const timer = setInterval(() => void pump(), options.pollMs);
+  timer.unref();
+  const unsubscribe = options.onQueued?.(() => void pump());
+  void pump();
+
+  return {
+    get active() {
+      return running.size;
+    },
+    async stop() {
+      stopping = true;
+      clearInterval(timer);
+      unsubscribe?.();
+      while (running.size > 0) await Promise.all([...running]);
+    },
+  };
+}

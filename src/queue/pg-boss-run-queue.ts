@@ -1,0 +1,84 @@
+// The run queue on PostgreSQL: pg-boss (a maintained job queue on SKIP LOCKED), in its own schema of
+// the store's database, shared by every API process and worker. pg-boss keeps the jobs durable,
+// hands each to one worker, orders them by priority, and retries a job whose handler failed with
+// exponential backoff. A run notice wakes idle workers at once instead of waiting for the next poll.
+import PgBoss from 'pg-boss';
+import { dispatchJobs, type JobSource } from './job-dispatcher.js';
+import type { RunNotices } from './run-notices.js';
+import type { QueuedRunJob, RunQueue } from './run-queue.js';
+
+export interface PgBossRunQueueOptions {
+  url: string;
+  /** pg-boss's schema (default `riptide_queue`). */
+  schema?: string;
+  notices: RunNotices;
+  /** Fallback poll when a wake-up notice was missed (ms). */
+  pollMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+const RUN_QUEUE = 'riptide-runs';
+// A job outlives its worker's crash by this much before pg-boss retries it; a dead worker's run is
+// usually handed back sooner by the run lease (run-leases.ts), and a retried job finds it taken.
+const JOB_EXPIRY_SECONDS = 3_600;
+
+export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Promise<RunQueue> {
+  const boss = new PgBoss({
+    connectionString: options.url,
+    schema: options.schema ?? 'riptide_queue',
+    max: 4,
+    schedule: false,
+    application_name: 'riptide-queue',
+  });
+  boss.on('error', (error) => options.onError?.(error));
+  await boss.start();
+  if (!(await boss.getQueue(RUN_QUEUE))) {
+    await boss
+      .createQueue(RUN_QUEUE, {
+        name: RUN_QUEUE,
+        retryLimit: 10,
+        retryDelay: 1,
+        retryBackoff: true,
+        expireInSeconds: JOB_EXPIRY_SECONDS,
+      })
+      // Another process created it between our look and our create.
+      .catch(async (error: unknown) => {
+        if (!(await boss.getQueue(RUN_QUEUE))) throw error;
+      });
+  }
+
+  const source: JobSource = {
+    async take(max) {
+      const jobs = await boss.fetch<QueuedRunJob>(RUN_QUEUE, { batchSize: max, priority: true });
+      return jobs.map((job) => ({ job: job.data, handle: job.id }));
+    },
+    async complete({ handle }) {
+      await boss.complete(RUN_QUEUE, handle);
+    },
+    async fail({ handle }, error) {
+      await boss.fail(RUN_QUEUE, handle, { message: error instanceof Error ? error.message : String(error) });
+    },
+  };
+
+  return {
+    engine: 'pg-boss',
+    async enqueue(job) {
+      await boss.send(RUN_QUEUE, job, { priority: job.priority });
+      options.notices.publish({ kind: 'queued', thread_id: job.thread_id });
+    },
+    consume(handler, { concurrency }) {
+      return dispatchJobs(source, handler, {
+        concurrency,
+        pollMs: options.pollMs ?? 1_000,
+        onError: options.onError,
+        onQueued: (wake) =>
+          options.notices.subscribe((notice) => {
+            if (notice.kind === 'queued') wake();
+          }),
+      });
+    },
+    async close() {
+      await boss.stop({ graceful: false, wait: true, close: true });
+    },
+  };
+}

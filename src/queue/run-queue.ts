@@ -1,0 +1,33 @@
+// The RunQueue seam: background runs waiting for a worker. On PostgreSQL it is pg-boss, shared by every
+// process on the database (pg-boss-run-queue.ts); on the embedded SQLite default it is in process
+// (in-process-run-queue.ts). Both hand jobs to the same dispatcher (job-dispatcher.ts).
+
+/** One queued background run. */
+export interface QueuedRunJob {
+  thread_id: string;
+  tenant_id: string;
+  /**
+   * Higher runs first; ties in submission order. A run's priority is minus its tenant's backlog when
+   * it was queued, so the queue interleaves tenants: one tenant's burst cannot starve another.
+   */
+  priority: number;
+}
+
+/** Executes one job; a handler that throws has its job retried later with backoff. */
+export type RunJobHandler = (job: QueuedRunJob) => Promise<void>;
+
+export interface RunConsumer {
+  /** Handlers running now. */
+  readonly active: number;
+  /** Stops taking jobs and resolves once the handlers already running have returned. */
+  stop(): Promise<void>;
+}
+
+export interface RunQueue {
+  /** `pg-boss` (shared by every process on the database) or `in-process` (this process only). */
+  readonly engine: 'pg-boss' | 'in-process';
+  enqueue(job: QueuedRunJob): Promise<void>;
+  /** Takes jobs, at most `concurrency` handlers at once, until stopped. */
+  consume(handler: RunJobHandler, options: { concurrency: number }): RunConsumer;
+  close(): Promise<void>;
+}

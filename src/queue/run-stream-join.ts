@@ -1,0 +1,83 @@
+// Joining a background run's stream from any replica: every stored event after `Last-Event-ID`
+// (each with its sequence number as the SSE id), then live events as the worker stores them (a run
+// notice wakes the reader; a slow poll covers a missed notice), ending with `result`, `pending` or
+// `error` (a cancelled run).
+
+import type { RunService } from '../core/run-service.js';
+import { RiptideError } from '../errors/riptide-error.js';
+import type { Store } from '../store/store.js';
+import type { RunNotices } from './run-notices.js';
+
+export interface JoinFrame {
+  id: string;
+  data: { event: string; [key: string]: unknown };
+}
+
+export interface JoinDependencies {
+  store: Pick<Store, 'getRun' | 'listRunEvents'>;
+  runs: Pick<RunService, 'getRun'>;
+  notices: RunNotices;
+  /** Poll interval when no notice arrives (ms). */
+  pollMs?: number;
+}
+
+export async function* joinRunStream(
+  deps: JoinDependencies,
+  threadId: string,
+  afterSeq: number,
+  signal: AbortSignal,
+): AsyncGenerator<JoinFrame> {
+  let woken = false;
+  let wake: (() => void) | null = null;
+  const unsubscribe = deps.notices.subscribe((notice) => {
+    if (notice.thread_id !== threadId || notice.kind === 'queued') return;
+    woken = true;
+    wake?.();
+  });
+  const onAbort = () => wake?.();
+  signal.addEventListener('abort', onAbort, { once: true });
+  let last = afterSeq;
+  try {
+    while (!signal.aborted) {
+      woken = false;
+      // Status first: a run that has ended stored its last events in the same transaction, so the
+      // read below sees all of them.
+      const run = await deps.store.getRun(threadId);
+      if (!run) throw new RiptideError('unknown_run', `no run with thread id '${threadId}'`);
+      for (const stored of await deps.store.listRunEvents(threadId, last)) {
+        const event = stored.event as JoinFrame['data'];
+        last = stored.seq;
+        yield { id: String(stored.seq), data: event };
+        if (event.event === 'pending') return;
+      }
+      if (run.status === 'completed' || run.status === 'failed') {
+        const result = await deps.runs.getRun(threadId);
+        yield { id: String(last + 1), data: { event: 'result', result } };
+        return;
+      }
+      if (run.status === 'cancelled') {
+        yield { id: String(last + 1), data: { event: 'error', detail: 'the run was cancelled', code: 'aborted' } };
+        return;
+      }
+      if (run.status === 'pending' && run.pending_action) {
+        yield { id: String(last + 1), data: { event: 'pending', thread_id: threadId, action: run.pending_action } };
+        return;
+      }
+      if (!woken) await sleepUntilWoken(deps.pollMs ?? 1_000, (resolve) => (wake = resolve));
+      wake = null;
+    }
+  } finally {
+    unsubscribe();
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+function sleepUntilWoken(ms: number, register: (resolve: () => void) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    register(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

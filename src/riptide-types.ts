@@ -5,6 +5,8 @@ import type { RunDependencies } from './core/run-dependencies.js';
 import type { RunService } from './core/run-service.js';
 import type { SessionService } from './core/session-service.js';
 import type { McpManager } from './mcp/mcp-manager.js';
+import type { RunObserverSet } from './telemetry/run-observer-set.js';
+import type { RunTelemetry } from './telemetry/run-telemetry.js';
 import type { WorkflowService } from './workflows/workflow-service.js';
 
 export interface Riptide extends RunDependencies {
@@ -15,6 +17,10 @@ export interface Riptide extends RunDependencies {
   keys: ApiKeyService;
   /** Allowlisted MCP servers and their connections. */
   mcp: McpManager;
+  /** Who watches runs from outside; a server adds its metrics here. */
+  observers: RunObserverSet;
+  /** Trace export (OpenTelemetry), or null when no OTLP endpoint is configured. */
+  telemetry: RunTelemetry | null;
   /** Closes what createRiptide built (database, MCP connections); components passed in stay open. */
   close(): Promise<void>;
 }

@@ -21,6 +21,9 @@ import type { RoleCatalog } from './roles/role.js';
 import { createPostgresStore } from './store/postgres-store.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 import type { Store } from './store/store.js';
+import { createRunObserverSet } from './telemetry/run-observer-set.js';
+import type { RunTelemetry } from './telemetry/run-telemetry.js';
+import { tracesExportRequested } from './telemetry/telemetry-settings.js';
 import type { ToolRegistry, ToolSpec } from './tools/tool-spec.js';
 import type { BudgetGuard } from './usage/budget-guard.js';
 import { createBudgetGuard } from './usage/create-budget-guard.js';
@@ -47,6 +50,8 @@ export interface RiptideOverrides {
   /** A pipeline, or the guards to run in order (e.g. the defaults plus a model judge). */
   guardrails?: GuardrailPipeline | Guardrail[];
   budgets?: BudgetGuard;
+  /** Trace export; default: OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set, else none (null forces none). */
+  telemetry?: RunTelemetry | null;
 }
 
 export async function createRiptide(config: RiptideConfig, overrides: RiptideOverrides = {}): Promise<Riptide> {
@@ -54,7 +59,10 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
   fs.mkdirSync(config.workspaceDir, { recursive: true });
   const ownedStore = overrides.store ? null : await openConfiguredStore(config);
   const store = overrides.store ?? (ownedStore as Store);
+  let telemetry: RunTelemetry | null = null;
   try {
+    telemetry = overrides.telemetry !== undefined ? overrides.telemetry : await configuredTelemetry();
+    const observers = createRunObserverSet(telemetry ? [telemetry.observer] : []);
     const models =
       overrides.models ??
       createModelGateway(config.model, { ...overrides.modelOptions, languageModel: overrides.languageModel });
@@ -67,7 +75,7 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
       overrides.budgets ??
       createBudgetGuard({ store, defaultUsd: config.budgets.defaultUsd, perTenantUsd: config.budgets.perTenantUsd });
     const deps = { config, models, tools, roles, store, memory, guardrails, budgets };
-    const runs = createRunService(deps, { leaseMs: config.runs.leaseMs, ...overrides.runService });
+    const runs = createRunService(deps, { leaseMs: config.runs.leaseMs, observer: observers, ...overrides.runService });
     const mcp = createMcpManager({
       servers: config.mcp.servers,
       enableConnect: config.mcp.enableConnect,
@@ -81,19 +89,31 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
       workflows: createWorkflowService({ store, roles, runs }),
       keys: createApiKeyService({ store }),
       mcp,
+      observers,
+      telemetry,
       close() {
         closed ??= (async () => {
           await mcp.closeAll().catch(() => undefined);
           await runs.close();
           await ownedStore?.close();
+          // Last, so the spans of everything that ended above are exported.
+          if (!overrides.telemetry) await telemetry?.shutdown().catch(() => undefined);
         })();
         return closed;
       },
     };
   } catch (error) {
     await ownedStore?.close();
+    if (!overrides.telemetry) await telemetry?.shutdown().catch(() => undefined);
     throw error;
   }
+}
+
+/** OpenTelemetry trace export when the standard variables ask for it; the SDK is imported only then. */
+async function configuredTelemetry(): Promise<RunTelemetry | null> {
+  if (!tracesExportRequested(process.env)) return null;
+  const { createOtelRunTelemetry } = await import('./telemetry/otel-run-telemetry.js');
+  return createOtelRunTelemetry();
 }
 
 /** The embedded SQLite file by default; PostgreSQL when RIPTIDE_DATABASE_URL names one. */

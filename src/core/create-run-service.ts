@@ -4,6 +4,7 @@
 // and takes over the runs of processes that died.
 import { ResumeError, RiptideError } from '../errors/riptide-error.js';
 import type { RunEvent } from '../spec/run-events.js';
+import type { RunObserver } from '../spec/run-observer.js';
 import type { RunOptions, RunOptionsInput } from '../spec/run-options.js';
 import { type ResumeInput, type RunOutcome, type RunResult, resumeInputSchema } from '../spec/run-result.js';
 import type { RunRecord } from '../spec/store-records.js';
@@ -33,6 +34,8 @@ export interface RunServiceOptions {
   owner?: string;
   /** Keep each run's events in the store for the run inspector (default true). */
   recordEvents?: boolean;
+  /** Watches every run's events from outside: traces, metrics (see src/spec/run-observer.ts). */
+  observer?: RunObserver;
 }
 
 export interface ClosableRunService extends RunService {
@@ -48,7 +51,12 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
   const leaseMs = serviceOptions.leaseMs ?? DEFAULT_LEASE_MS;
   const leases = createRunLeases({ store, leaseMs, owner: serviceOptions.owner });
   const recoveryTimers = new Set<NodeJS.Timeout>();
-  const executor = createRunExecutor(deps, { leases, schemas, recordEvents: serviceOptions.recordEvents ?? true });
+  const executor = createRunExecutor(deps, {
+    leases,
+    schemas,
+    recordEvents: serviceOptions.recordEvents ?? true,
+    observer: serviceOptions.observer,
+  });
   const background = new Set<Promise<unknown>>();
 
   const invocationOf = (record: RunRecord): Pick<Invocation, 'record'> => ({

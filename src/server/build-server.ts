@@ -10,6 +10,7 @@ import { installErrorHandlers } from './error-handler.js';
 import { createLoggerOptions } from './logger-options.js';
 import { installOpenApiDocs } from './openapi-docs.js';
 import { installThreadIdCapture, RequestLogController } from './request-log-controller.js';
+import { installRequestSpans } from './request-spans.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
 import { resolveAuthMode } from './security/auth-mode.js';
 import type { AuthMode } from './security/authentication.js';
@@ -79,6 +80,7 @@ export async function buildServer(riptide: Riptide, options: BuildServerOptions 
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
   installThreadIdCapture(app);
+  if (riptide.telemetry) installRequestSpans(app, riptide.telemetry);
 
   const sse = new SseStreams({ heartbeatMs: options.heartbeatMs });
   // Open SSE streams would keep close() waiting: end them with a shutting_down error event first.

@@ -1,7 +1,7 @@
 // The layers of riptide, lowest first; a module may import its own layer's folders (without cycles)
 // and any layer below, never one above. `npm test` runs this check (`npm run depcheck`).
 //   spec ← errors, config ← prompts ← store, models, tools, guardrails ← memory, usage, roles, auth
-//        ← core ← workflows, eval, mcp, queue ← the composition root (src/*.ts, testing) ← server ← cli
+//        ← core ← workflows, eval, mcp, queue, telemetry ← the composition root (src/*.ts, testing) ← server ← cli
 // Tests (*.test.ts) and test-support folders may reach across layers; product code may never
 // import them.
 const LAYERS = [
@@ -11,7 +11,7 @@ const LAYERS = [
   ['store', 'models', 'tools', 'guardrails'],
   ['memory', 'usage', 'roles', 'auth'],
   ['core'],
-  ['workflows', 'eval', 'mcp', 'queue'],
+  ['workflows', 'eval', 'mcp', 'queue', 'telemetry'],
   ['(root)', 'testing'],
   ['server'],
   ['cli'],

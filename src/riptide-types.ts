@@ -6,6 +6,8 @@ import type { RunService } from './core/run-service.js';
 import type { SessionService } from './core/session-service.js';
 import type { McpManager } from './mcp/mcp-manager.js';
 import type { BackgroundRuns } from './queue/background-runs.js';
+import type { RunObserverSet } from './telemetry/run-observer-set.js';
+import type { RunTelemetry } from './telemetry/run-telemetry.js';
 import type { WorkflowService } from './workflows/workflow-service.js';
 
 export interface Riptide extends RunDependencies {
@@ -18,6 +20,10 @@ export interface Riptide extends RunDependencies {
   mcp: McpManager;
   /** Background runs: the run queue, its workers, cancel and joinable streams (POST /api/runs). */
   background: BackgroundRuns;
+  /** Who watches runs from outside; a server adds its metrics here. */
+  observers: RunObserverSet;
+  /** Trace export (OpenTelemetry), or null when no OTLP endpoint is configured. */
+  telemetry: RunTelemetry | null;
   /** Closes what createRiptide built (database, MCP connections); components passed in stay open. */
   close(): Promise<void>;
 }

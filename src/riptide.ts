@@ -24,6 +24,9 @@ import type { RoleCatalog } from './roles/role.js';
 import { createPostgresStore } from './store/postgres-store.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 import type { Store } from './store/store.js';
+import { createRunObserverSet } from './telemetry/run-observer-set.js';
+import type { RunTelemetry } from './telemetry/run-telemetry.js';
+import { tracesExportRequested } from './telemetry/telemetry-settings.js';
 import type { ToolRegistry, ToolSpec } from './tools/tool-spec.js';
 import type { BudgetGuard } from './usage/budget-guard.js';
 import { createBudgetGuard } from './usage/create-budget-guard.js';
@@ -52,6 +55,8 @@ export interface RiptideOverrides {
   budgets?: BudgetGuard;
   /** The run queue and run notices (closed by close()); default: pg-boss + LISTEN/NOTIFY on PostgreSQL, else in process. */
   runQueue?: RunQueueParts;
+  /** Trace export; default: OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set, else none (null forces none). */
+  telemetry?: RunTelemetry | null;
 }
 
 export async function createRiptide(config: RiptideConfig, overrides: RiptideOverrides = {}): Promise<Riptide> {
@@ -59,7 +64,10 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
   fs.mkdirSync(config.workspaceDir, { recursive: true });
   const ownedStore = overrides.store ? null : await openConfiguredStore(config);
   const store = overrides.store ?? (ownedStore as Store);
+  let telemetry: RunTelemetry | null = null;
   try {
+    telemetry = overrides.telemetry !== undefined ? overrides.telemetry : await configuredTelemetry();
+    const observers = createRunObserverSet(telemetry ? [telemetry.observer] : []);
     const models =
       overrides.models ??
       createModelGateway(config.model, { ...overrides.modelOptions, languageModel: overrides.languageModel });
@@ -75,6 +83,7 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
     const { queue, notices } = overrides.runQueue ?? (await openRunQueue(config));
     const runs = createRunService(deps, {
       leaseMs: config.runs.leaseMs,
+      observer: observers,
       onEventsStored: (threadId) => notices.publish({ kind: 'events', thread_id: threadId }),
       onRequeued: (record) => enqueueStoredRun(store, queue, record),
       ...overrides.runService,
@@ -102,20 +111,32 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
       keys: createApiKeyService({ store }),
       mcp,
       background,
+      observers,
+      telemetry,
       close() {
         closed ??= (async () => {
           await mcp.closeAll().catch(() => undefined);
           await runs.close();
           await background.close().catch(() => undefined);
           await ownedStore?.close();
+          // Last, so the spans of everything that ended above are exported.
+          if (!overrides.telemetry) await telemetry?.shutdown().catch(() => undefined);
         })();
         return closed;
       },
     };
   } catch (error) {
     await ownedStore?.close();
+    if (!overrides.telemetry) await telemetry?.shutdown().catch(() => undefined);
     throw error;
   }
+}
+
+/** OpenTelemetry trace export when the standard variables ask for it; the SDK is imported only then. */
+async function configuredTelemetry(): Promise<RunTelemetry | null> {
+  if (!tracesExportRequested(process.env)) return null;
+  const { createOtelRunTelemetry } = await import('./telemetry/otel-run-telemetry.js');
+  return createOtelRunTelemetry();
 }
 
 /** The embedded SQLite file by default; PostgreSQL when RIPTIDE_DATABASE_URL names one. */

@@ -1,7 +1,6 @@
 // What every CLI command receives: a way to open the configured riptide components, built once per
 // process from the environment and the global flags, and closed when the command ends.
 import { type ConfigOverrides, loadConfig, type RiptideConfig } from '../config/config.js';
-import { RiptideError } from '../errors/riptide-error.js';
 import type { Riptide } from '../riptide-types.js';
 
 export interface CliContext {
@@ -34,13 +33,4 @@ export function createCliContext(
       riptide = undefined;
     },
   };
-}
-
-/** Prints a clean one-line error (never a stack trace) and sets a failing exit code. */
-export function reportCliError(error: unknown): void {
-  const message = RiptideError.is(error)
-    ? `${error.code}: ${error.message}`
-    : (error as Error)?.message || String(error);
-  process.stderr.write(`riptide: ${message}\n`);
-  process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;
 }

@@ -4,6 +4,7 @@
 // and takes over the runs of processes that died.
 import { ResumeError, RiptideError } from '../errors/riptide-error.js';
 import type { RunEvent } from '../spec/run-events.js';
+import type { RunObserver } from '../spec/run-observer.js';
 import type { RunOptions, RunOptionsInput } from '../spec/run-options.js';
 import { type ResumeInput, type RunOutcome, type RunResult, resumeInputSchema } from '../spec/run-result.js';
 import type { RunRecord } from '../spec/store-records.js';
@@ -37,6 +38,8 @@ export interface RunServiceOptions {
   onEventsStored?: (threadId: string) => void;
   /** Told after a background run went back to the queue (its worker died or drained): enqueue it again. */
   onRequeued?: (record: RunRecord) => Promise<void>;
+  /** Watches every run's events from outside: traces, metrics (see src/spec/run-observer.ts). */
+  observer?: RunObserver;
 }
 
 export interface ClosableRunService extends RunService {
@@ -57,6 +60,7 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
     schemas,
     recordEvents: serviceOptions.recordEvents ?? true,
     onEventsStored: serviceOptions.onEventsStored,
+    observer: serviceOptions.observer,
   });
   const background = new Set<Promise<unknown>>();
 

@@ -4,6 +4,7 @@
 // anything, so a process that lost a run to a takeover never writes over the new owner's work.
 import { RiptideError } from '../errors/riptide-error.js';
 import type { RunEvent } from '../spec/run-events.js';
+import type { RunObserver } from '../spec/run-observer.js';
 import type { PendingRun, ResumeInput, RunOutcome, RunResult } from '../spec/run-result.js';
 import type { RunCheckpoint, RunRecord } from '../spec/store-records.js';
 import type { BudgetReservation } from '../usage/budget-guard.js';
@@ -51,6 +52,8 @@ export interface RunExecutorOptions {
   recordEvents: boolean;
   /** Told after a run's events or status were written (live streams on other replicas wake up). */
   onEventsStored?: (threadId: string) => void;
+  /** Watches every invocation's events from outside (traces, metrics). */
+  observer?: RunObserver;
 }
 
 export interface RunExecutor {
@@ -90,7 +93,16 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
 
     let seq = invocation.eventSeq;
     const recorded: { seq: number; event: RunEvent }[] = [];
+    const observation = options.observer?.begin({
+      threadId,
+      tenantId: record.tenant_id,
+      task: record.task,
+      interactive: record.interactive,
+      kind: invocation.resume ? 'resume' : invocation.eventSeq > 0 ? 'continue' : 'start',
+    });
+    let fatal: unknown;
     const emit = (event: RunEvent) => {
+      observation?.event(event);
       // Answer tokens are many and the result carries the answer; the rest is the run's story.
       if (options.recordEvents && event.event !== 'token' && event.event !== 'result') {
         recorded.push({ seq, event });
@@ -182,11 +194,15 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
         events: recorded.splice(0),
       });
       options.onEventsStored?.(threadId);
-      if (isFatal(error)) throw error;
+      if (isFatal(error)) {
+        fatal = error;
+        throw error;
+      }
       emit({ event: 'result', result: failed });
       return failed;
     } finally {
       leases.release();
+      observation?.end(fatal);
     }
   }
 

@@ -5,7 +5,6 @@
 
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { embedMany, generateText, type ModelMessage, streamText, type ToolSet } from 'ai';
-import { countTokens } from 'gpt-tokenizer';
 import type { RiptideConfig } from '../config/config.js';
 import { riptideProviderOptions } from '../spec/model-call.js';
 import { callDeadline } from './call-deadline.js';
@@ -26,6 +25,7 @@ import {
   type OfflineLanguageModelOptions,
 } from './offline/offline-language-model.js';
 import { createProviderFactory } from './provider-factory.js';
+import { countTokens } from './token-count.js';
 import { createToolSetBuilder } from './tool-set-builder.js';
 
 export interface ModelGatewayOptions {

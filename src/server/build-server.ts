@@ -10,6 +10,7 @@ import { installErrorHandlers } from './error-handler.js';
 import { createLoggerOptions } from './logger-options.js';
 import { installOpenApiDocs } from './openapi-docs.js';
 import { installThreadIdCapture, RequestLogController } from './request-log-controller.js';
+import { installRequestSpans } from './request-spans.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
 import { resolveAuthMode } from './security/auth-mode.js';
 import type { AuthMode } from './security/authentication.js';
@@ -17,6 +18,7 @@ import { installSecurity } from './security/install-security.js';
 import { openRedisConnection } from './security/redis-connection.js';
 import { createMemoryRunSlots, createRedisRunSlots, type RunSlots } from './security/run-slots.js';
 import type { ServerContext } from './server-context.js';
+import { installServerMetrics } from './server-metrics.js';
 import { SseStreams } from './sse-stream.js';
 import { DEFAULT_STUDIO_DIR, installStudio } from './studio-static.js';
 
@@ -40,6 +42,8 @@ export interface BuildServerOptions {
   insecureNoAuth?: boolean;
   /** Run slots per tenant (default: in Redis with RIPTIDE_REDIS_URL, else in this process). */
   runSlots?: RunSlots;
+  /** Runs waiting in the run queue, for the `riptide_queue_depth` metric (default: none). */
+  queueDepth?: () => number | Promise<number>;
 }
 
 /** The package version, read once per server from package.json (same relative path from src/ and dist/). */
@@ -79,6 +83,8 @@ export async function buildServer(riptide: Riptide, options: BuildServerOptions 
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
   installThreadIdCapture(app);
+  if (riptide.telemetry) installRequestSpans(app, riptide.telemetry);
+  const metrics = installServerMetrics(app, riptide, { queueDepth: options.queueDepth });
 
   const sse = new SseStreams({ heartbeatMs: options.heartbeatMs });
   // Open SSE streams would keep close() waiting: end them with a shutting_down error event first.
@@ -101,7 +107,7 @@ export async function buildServer(riptide: Riptide, options: BuildServerOptions 
 
   const version = packageVersion();
   await installOpenApiDocs(app, version);
-  const context: ServerContext = { riptide, sse, version, authMode };
+  const context: ServerContext = { riptide, sse, version, authMode, metrics };
   for (const plugin of ROUTE_PLUGINS) {
     await app.register(plugin, context);
   }

@@ -9,7 +9,7 @@ const SECURITY_TEXT = `**Security:** keys are required whenever the server binds
 forces them anywhere); on loopback the server is unauthenticated until the first key is created, for
 local use. Send \`Authorization: Bearer <key>\` (create keys with \`riptide keys create\` or
 \`POST /api/keys\`). A tenant key acts as its own tenant only; admin keys may name any tenant and alone
-use \`/api/connection*\`, \`/api/mcp/*\`, \`/api/keys*\`. Every request must carry a loopback Host or one in
+use \`/api/connection*\`, \`/api/mcp/*\`, \`/api/keys*\`, \`/metrics\`. Every request must carry a loopback Host or one in
 \`RIPTIDE_ALLOWED_HOSTS\` (421 \`bad_host\`), and requests from a web page of a foreign origin are 403
 \`bad_origin\`. Rate limits answer 429 \`rate_limited\` with \`Retry-After\`. To expose the server, put
 TLS (a reverse proxy) in front of it and give every client a key.`;

@@ -2,6 +2,7 @@
 // machinery (heartbeat interval, open-stream tracking for graceful shutdown).
 import type { Riptide } from '../riptide-types.js';
 import type { AuthMode } from './security/authentication.js';
+import type { ServerMetrics } from './server-metrics.js';
 import type { SseStreams } from './sse-stream.js';
 
 export interface ServerContext {
@@ -12,4 +13,6 @@ export interface ServerContext {
   version: string;
   /** Whether requests need API keys (see security/auth-mode.ts). */
   authMode: AuthMode;
+  /** The Prometheus registry /metrics serves. */
+  metrics: ServerMetrics;
 }

@@ -127,6 +127,23 @@ describe('validateWorkflow', () => {
     expect(problemsOf(null)).toEqual([expect.stringMatching(/^spec: /)]);
   });
 
+  it('reports shape errors together with the graph problems of the rest of the spec', () => {
+    const problems = problemsOf({
+      name: 'w',
+      goal: 'g',
+      nodes: [node('a'), { id: 'b', role: 7, subtask: 'do b', label: 'B' }, node('c', 'wizard'), node('c')],
+      edges: [edge('a', 'ghost'), { source: 'a' }, edge('a', 'b'), edge('b', 'a')],
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^nodes\[1\]\.role: /),
+      expect.stringMatching(/^edges\[1\]\.target: /),
+      "nodes[2].role: unknown role 'wizard'",
+      "nodes[3].id: duplicate id 'c' (also nodes[2])",
+      "edges[0].target: dangling edge, no node with id 'ghost'",
+      'edges: cycle a → b → a',
+    ]);
+  });
+
   it('maps invalid_workflow to 422 and reports problems without throwing from findWorkflowProblems', () => {
     expect(ERROR_STATUS.invalid_workflow).toBe(422);
     const { spec, problems } = findWorkflowProblems({ name: 'w', goal: 'g', nodes: [node('a')] }, roles);

@@ -1,6 +1,5 @@
 // `riptide costs [--json]`: runs, tokens, spend, budget and what remains, per tenant.
 import type { Command } from 'commander';
-import { tenantCostReport } from '../../usage/tenant-cost-report.js';
 import type { CliContext } from '../cli-context.js';
 
 const usd = (value: number | null) => (value === null ? '—' : `$${value.toFixed(4)}`);
@@ -12,6 +11,7 @@ export function registerCostsCommand(program: Command, context: CliContext): voi
     .option('--json', 'print JSON (the /api/costs shape)')
     .action(async (options: { json?: boolean }) => {
       const riptide = await context.open();
+      const { tenantCostReport } = await import('../../usage/tenant-cost-report.js');
       const report = await tenantCostReport({
         store: riptide.store,
         budgets: riptide.budgets,

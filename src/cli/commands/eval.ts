@@ -2,15 +2,11 @@
 // throwaway data directory, shows progress on stderr, prints a table (or JSON) on stdout, and exits
 // non-zero below --min-pass-rate so it can gate CI.
 
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ValidationError } from '../../errors/riptide-error.js';
-import { describeFailures } from '../../eval/eval-report.js';
-import { formatEvalTable } from '../../eval/format-eval-table.js';
-import { loadDefaultSuite, loadEvalSuite } from '../../eval/load-eval-suite.js';
-import { type EvalProgress, runEval } from '../../eval/run-eval.js';
-import { createRiptide } from '../../riptide.js';
+import type { EvalProgress, runEval } from '../../eval/run-eval.js';
 import type { CliContext } from '../cli-context.js';
+import { canRedrawInPlace } from '../terminal-progress.js';
 
 interface EvalFlags {
   offline?: boolean;
@@ -36,8 +32,16 @@ export function registerEvalCommand(program: Command, context: CliContext): void
     .option('--json', 'print the EvalReport as JSON')
     .option('--min-pass-rate <rate>', 'exit non-zero when the pass rate is below this (0–1)', parseRate)
     .action(async (flags: EvalFlags) => {
+      const [{ describeFailures }, { formatEvalTable }, { loadDefaultSuite, loadEvalSuite }, { runEval }] =
+        await Promise.all([
+          import('../../eval/eval-report.js'),
+          import('../../eval/format-eval-table.js'),
+          import('../../eval/load-eval-suite.js'),
+          import('../../eval/run-eval.js'),
+        ]);
+      const { createRiptide } = await import('../../riptide.js');
       const suite = flags.suite ? await loadEvalSuite(flags.suite) : await loadDefaultSuite();
-      const progress = createProgress(suite.tasks.length);
+      const progress = await createProgress(suite.tasks.length);
       const controller = new AbortController();
       const onSigint = () => controller.abort();
       process.once('SIGINT', onSigint);
@@ -66,15 +70,16 @@ export function registerEvalCommand(program: Command, context: CliContext): void
     });
 }
 
-/** A progress bar on a terminal; one line per finished task otherwise (CI logs). */
-function createProgress(total: number): { update: (progress: EvalProgress) => void; stop: () => void } {
-  if (!process.stderr.isTTY) {
+/** A progress bar on a terminal wide enough to redraw it; one line per finished task otherwise (CI logs). */
+async function createProgress(total: number): Promise<{ update: (progress: EvalProgress) => void; stop: () => void }> {
+  if (!canRedrawInPlace(process.stderr)) {
     return {
       update: ({ done, result }) =>
         process.stderr.write(`[${done}/${total}] ${result.task_id} ${result.passed ? 'PASS' : 'FAIL'}\n`),
       stop: () => undefined,
     };
   }
+  const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({
     stream: process.stderr,
     format: 'eval [{bar}] {value}/{total} {task}',

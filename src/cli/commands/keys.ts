@@ -3,11 +3,11 @@
 import type { Command } from 'commander';
 import { RiptideError } from '../../errors/riptide-error.js';
 import type { ApiKeyView } from '../../spec/api-key.js';
-import { identifierSchema } from '../../spec/identifier.js';
 import type { CliContext } from '../cli-context.js';
 
-function parseTenant(value: string): string {
-  if (!identifierSchema.safeParse(value).success) {
+async function parseTenant(value: string): Promise<string> {
+  const { isIdentifier } = await import('../../spec/identifier.js');
+  if (!isIdentifier(value)) {
     throw new RiptideError('validation_error', `--tenant: '${value}' must be 1–128 characters of A-Za-z0-9._-`);
   }
   return value;
@@ -41,7 +41,7 @@ export function registerKeysCommand(program: Command, context: CliContext): void
     .action(async (options: { tenant: string; admin?: boolean; name: string; json?: boolean }) => {
       const riptide = await context.open();
       const created = await riptide.keys.create({
-        tenant_id: parseTenant(options.tenant),
+        tenant_id: await parseTenant(options.tenant),
         admin: options.admin === true,
         name: options.name,
       });

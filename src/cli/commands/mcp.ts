@@ -3,12 +3,9 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { McpServerConfig } from '../../config/config.js';
-import { describeMcpServer, mcpToolPrefix } from '../../mcp/mcp-server-view.js';
-import { openMcpClient } from '../../mcp/open-mcp-client.js';
-import { listMcpTools, mcpToolName } from '../../mcp/register-mcp-tools.js';
-import { createRiptideMcpServer } from '../../mcp/riptide-mcp-server.js';
-import { routeConsoleToStderr, serveMcpOverStdio } from '../../mcp/serve-mcp-over-stdio.js';
+import type { describeMcpServer } from '../../mcp/mcp-server-view.js';
 import type { CliContext } from '../cli-context.js';
+import { integerArgument } from '../number-arguments.js';
 
 interface ListedTool {
   name: string;
@@ -32,6 +29,10 @@ export function registerMcpCommand(program: Command, context: CliContext): void 
       'let run_task use side-effecting tools without asking (default: ask the client through elicitation, else deny)',
     )
     .action(async (options: { autoApprove?: boolean }) => {
+      const [{ createRiptideMcpServer }, { routeConsoleToStderr, serveMcpOverStdio }] = await Promise.all([
+        import('../../mcp/riptide-mcp-server.js'),
+        import('../../mcp/serve-mcp-over-stdio.js'),
+      ]);
       // stdout carries protocol messages only; everything else goes to stderr.
       routeConsoleToStderr();
       const riptide = await context.open();
@@ -44,7 +45,7 @@ export function registerMcpCommand(program: Command, context: CliContext): void 
     .command('mcp-list')
     .description('show the RIPTIDE_MCP_SERVERS allowlist and, for each server, the tools it offers')
     .option('--json', 'print JSON instead of text')
-    .option('--timeout <ms>', 'connect timeout per server', (value) => Number.parseInt(value, 10), 20_000)
+    .option('--timeout <ms>', 'connect timeout per server', integerArgument(1, 3_600_000), 20_000)
     .action(async (options: { json?: boolean; timeout: number }) => {
       const servers = context.config().mcp.servers;
       const listed: ListedServer[] = [];
@@ -59,6 +60,11 @@ export function registerMcpCommand(program: Command, context: CliContext): void 
 }
 
 async function listServer(server: McpServerConfig, timeoutMs: number): Promise<ListedServer> {
+  const [{ describeMcpServer, mcpToolPrefix }, { openMcpClient }, { listMcpTools, mcpToolName }] = await Promise.all([
+    import('../../mcp/mcp-server-view.js'),
+    import('../../mcp/open-mcp-client.js'),
+    import('../../mcp/register-mcp-tools.js'),
+  ]);
   const description = describeMcpServer(server);
   try {
     const connection = await openMcpClient(server, { connectTimeoutMs: timeoutMs, clientName: 'riptide-mcp-list' });

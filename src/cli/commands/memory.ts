@@ -1,9 +1,9 @@
 // `riptide memory list|search|clear --tenant T`: inspect and reset a tenant's learnt lessons.
 import type { Command } from 'commander';
 import { ValidationError } from '../../errors/riptide-error.js';
-import { isIdentifier } from '../../spec/identifier.js';
 import type { Lesson } from '../../store/store.js';
 import type { CliContext } from '../cli-context.js';
+import { integerArgument } from '../number-arguments.js';
 
 interface MemoryOptions {
   tenant: string;
@@ -11,7 +11,8 @@ interface MemoryOptions {
   limit?: number;
 }
 
-function tenantOf(options: MemoryOptions): string {
+async function tenantOf(options: MemoryOptions): Promise<string> {
+  const { isIdentifier } = await import('../../spec/identifier.js');
   if (!isIdentifier(options.tenant)) {
     throw new ValidationError(['--tenant: must be 1–128 characters of A-Za-z0-9._- and not start with "."']);
   }
@@ -52,7 +53,7 @@ function printLessons(lessons: Lesson[], options: MemoryOptions): void {
 
 export function registerMemoryCommand(program: Command, context: CliContext): void {
   const memory = program.command('memory').description("inspect or clear a tenant's learnt lessons");
-  const parseLimit = (value: string) => Number.parseInt(value, 10);
+  const parseLimit = integerArgument(1, 100_000);
 
   memory
     .command('list')
@@ -62,7 +63,7 @@ export function registerMemoryCommand(program: Command, context: CliContext): vo
     .option('--json', 'print JSON')
     .action(async (options: MemoryOptions) => {
       const riptide = await context.open();
-      printLessons(await riptide.memory.list(tenantOf(options), limitOf(options, 100)), options);
+      printLessons(await riptide.memory.list(await tenantOf(options), limitOf(options, 100)), options);
     });
 
   memory
@@ -74,7 +75,7 @@ export function registerMemoryCommand(program: Command, context: CliContext): vo
     .option('--json', 'print JSON')
     .action(async (query: string, options: MemoryOptions) => {
       const riptide = await context.open();
-      printLessons(await riptide.memory.search(tenantOf(options), query, limitOf(options, 10)), options);
+      printLessons(await riptide.memory.search(await tenantOf(options), query, limitOf(options, 10)), options);
     });
 
   memory
@@ -84,7 +85,7 @@ export function registerMemoryCommand(program: Command, context: CliContext): vo
     .option('--json', 'print JSON')
     .action(async (options: MemoryOptions) => {
       const riptide = await context.open();
-      const tenant = tenantOf(options);
+      const tenant = await tenantOf(options);
       const removed = await riptide.memory.clear(tenant);
       if (options.json) process.stdout.write(`${JSON.stringify({ tenant_id: tenant, removed })}\n`);
       else process.stdout.write(`removed ${removed} lesson${removed === 1 ? '' : 's'} of tenant '${tenant}'\n`);

@@ -3,12 +3,13 @@
 // pending action and thread id elsewhere so `riptide resume` can continue it.
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import ora, { type Ora } from 'ora';
 import type { RunEvent, RunService } from '../../core/run-service.js';
 import { ValidationError } from '../../errors/riptide-error.js';
 import type { RunOptionsInput } from '../../spec/run-options.js';
 import type { PendingRun, ResumeInput, RunOutcome, RunResult } from '../../spec/run-result.js';
 import type { CliContext } from '../cli-context.js';
+import { integerArgument, numberArgument } from '../number-arguments.js';
+import { createTerminalProgress } from '../terminal-progress.js';
 
 interface RunFlags {
   offline?: boolean;
@@ -28,8 +29,6 @@ interface RunFlags {
   guardrails: boolean;
 }
 
-const integer = (value: string) => Number.parseInt(value, 10);
-
 export function registerRunCommand(program: Command, context: CliContext): void {
   program
     .command('run')
@@ -41,17 +40,20 @@ export function registerRunCommand(program: Command, context: CliContext): void 
     .option('--llm-composer', 'let the model decompose the task into subtasks with dependencies')
     .option('--critic', 'verify each subtask result before finalize')
     .option('--supervisor', 're-plan corrective subtasks for failed verdicts (implies --critic)')
-    .option('--react <n>', 'think→act→observe steps per subtask (1–20)', integer)
-    .option('--vote <k>', 'self-consistency samples for direct answers (1–15)', integer)
+    .option('--react <n>', 'think→act→observe steps per subtask (1–20)', integerArgument(1, 20))
+    .option('--vote <k>', 'self-consistency samples for direct answers (1–15)', integerArgument(1, 15))
     .option('--schema <file>', 'a JSON Schema file the final answer must also be emitted as')
     .option('--model <name>', 'override the configured model for this run')
-    .option('--temperature <t>', 'sampling temperature (0–2)', Number.parseFloat)
+    .option('--temperature <t>', 'sampling temperature (0–2)', numberArgument(0, 2))
     .option('--auto-approve', 'approve side-effecting tools and answer clarifications automatically')
     .option('--json', 'print only the RunResult (or pending) JSON')
     .option('--no-memory', 'neither recall lessons nor reflect')
     .option('--no-guardrails', 'skip the input/output guardrails')
     .action(async (task: string, flags: RunFlags) => {
       const options = runOptionsFromFlags(task, flags);
+      // Every problem of the options is reported before anything starts (no spinner, no database).
+      const { parseRunOptions } = await import('../../core/parse-run-options.js');
+      parseRunOptions(options);
       const riptide = await context.open();
       const interactive = !flags.autoApprove;
       const outcome = await followRun(
@@ -104,27 +106,27 @@ export async function followRun(
   const controller = new AbortController();
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);
-  const spinner: Ora = ora({ stream: process.stderr, isEnabled: !output.json && Boolean(process.stderr.isTTY) });
+  const progress = await createTerminalProgress(process.stderr, { silent: output.json });
   const onEvent = (event: RunEvent) => {
-    if (event.event === 'node') spinner.text = `${event.name} (${event.duration_ms.toFixed(1)} ms)`;
-    else if (event.event === 'composition') spinner.text = `composed: ${event.mode}, ${event.plan.length} subtask(s)`;
-    else if (event.event === 'step') spinner.text = `step ${event.index + 1} ${event.status}: ${event.subtask}`;
-    else if (event.event === 'token') spinner.text = 'finalize: writing the answer…';
+    if (event.event === 'node') progress.update(`${event.name} (${event.duration_ms.toFixed(1)} ms)`);
+    else if (event.event === 'composition') progress.update(`composed: ${event.mode}, ${event.plan.length} subtask(s)`);
+    else if (event.event === 'step') progress.update(`step ${event.index + 1} ${event.status}: ${event.subtask}`);
+    else if (event.event === 'token') progress.update('finalize: writing the answer…');
   };
   const ask = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  spinner.start('running…');
+  progress.start('running…');
   try {
     let outcome = await first(onEvent, controller.signal);
     while (outcome.status === 'pending_approval' && ask) {
-      spinner.stop();
+      progress.stop();
       const decision = await askHuman(outcome);
-      spinner.start('resuming…');
+      progress.start('resuming…');
       outcome = await consume(runs.streamResume(outcome.thread_id, decision, { signal: controller.signal }), onEvent);
     }
     return outcome;
   } finally {
     process.off('SIGINT', onInterrupt);
-    spinner.stop();
+    progress.stop();
   }
 }
 

@@ -1,18 +1,10 @@
 // `riptide serve`: the HTTP API, the OpenAI-compatible endpoint and the Studio on one port, bound to
 // loopback by default, until SIGTERM/SIGINT.
-import { type Command, InvalidArgumentError } from 'commander';
-import { buildServer } from '../../server/build-server.js';
-import { closeOnSignal } from '../../server/graceful-shutdown.js';
-import { type AuthMode, authIsRequired } from '../../server/security/authentication.js';
-import { isLoopbackHost } from '../../server/security/loopback.js';
+import type { Command } from 'commander';
+import type { AuthMode } from '../../server/security/authentication.js';
 import type { CliContext } from '../cli-context.js';
+import { integerArgument } from '../number-arguments.js';
 import { DEFAULT_DRAIN_TIMEOUT_MS, DEFAULT_WORKER_CONCURRENCY, parseConcurrency } from './worker.js';
-
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError('must be an integer from 0 to 65535');
-  return port;
-}
 
 /** How often a server running with --insecure-no-auth beyond loopback says so again. */
 const INSECURE_WARNING_INTERVAL_MS = 60_000;
@@ -24,7 +16,7 @@ export function registerServeCommand(program: Command, context: CliContext): voi
     .command('serve')
     .description('serve the HTTP API, the OpenAI-compatible endpoint (/v1) and the Studio (/)')
     .option('--host <host>', 'address to bind (RIPTIDE_HOST; default 127.0.0.1)')
-    .option('--port <port>', 'port to listen on (RIPTIDE_PORT; default 8000)', parsePort)
+    .option('--port <port>', 'port to listen on (RIPTIDE_PORT; default 8000)', integerArgument(0, 65_535))
     .option(
       '--insecure-no-auth',
       'serve beyond loopback without API keys (only behind something that authenticates every request)',
@@ -43,6 +35,12 @@ export function registerServeCommand(program: Command, context: CliContext): voi
         worker: boolean;
         workerConcurrency?: number;
       }) => {
+        const [{ buildServer }, { closeOnSignal }, { authIsRequired }, { isLoopbackHost }] = await Promise.all([
+          import('../../server/build-server.js'),
+          import('../../server/graceful-shutdown.js'),
+          import('../../server/security/authentication.js'),
+          import('../../server/security/loopback.js'),
+        ]);
         const config = context.config();
         const host = options.host ?? config.host;
         const port = options.port ?? config.port;

@@ -1,7 +1,7 @@
 // `riptide tools [query]`: the tool catalog, ranked by the same retriever workers use.
 import type { Command } from 'commander';
-import { createCatalogs } from '../../riptide-catalogs.js';
 import type { CliContext } from '../cli-context.js';
+import { integerArgument } from '../number-arguments.js';
 
 export function registerToolsCommand(program: Command, context: CliContext): void {
   program
@@ -10,9 +10,10 @@ export function registerToolsCommand(program: Command, context: CliContext): voi
     .argument('[query]', 'what the tool should do, e.g. "calc"')
     .option('--json', 'print JSON (the /api/tools shape)')
     .option('--category <category>', 'only tools in this category')
-    .option('--limit <n>', 'how many tools at most', (value) => Number.parseInt(value, 10))
-    .action((query: string | undefined, options: { json?: boolean; category?: string; limit?: number }) => {
+    .option('--limit <n>', 'how many tools at most', integerArgument(1, 100_000))
+    .action(async (query: string | undefined, options: { json?: boolean; category?: string; limit?: number }) => {
       // Built straight from the configuration: listing tools needs no database.
+      const { createCatalogs } = await import('../../riptide-catalogs.js');
       const registry = createCatalogs(context.config()).tools;
       const limit = Number.isFinite(options.limit) && (options.limit as number) > 0 ? (options.limit as number) : 1_000;
       const tools = registry.search(query ?? '', { limit, category: options.category });

@@ -4,9 +4,6 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ValidationError } from '../../errors/riptide-error.js';
 import type { RunResult } from '../../spec/run-result.js';
-import { readWorkflowFile } from '../../workflows/read-workflow-file.js';
-import { findWorkflowProblems } from '../../workflows/validate-workflow.js';
-import { staticPlanWaves, workflowToStaticPlan } from '../../workflows/workflow-to-static-plan.js';
 import type { CliContext } from '../cli-context.js';
 
 interface RunFlags {
@@ -21,6 +18,11 @@ interface RunFlags {
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
+/** The file's contents through the workflow reader (YAML and JSON), loaded when a command needs it. */
+async function readWorkflowFile(file: string): Promise<unknown> {
+  return (await import('../../workflows/read-workflow-file.js')).readWorkflowFile(file);
+}
+
 export function registerWorkflowCommand(program: Command, context: CliContext): void {
   const workflow = program
     .command('workflow')
@@ -31,6 +33,10 @@ export function registerWorkflowCommand(program: Command, context: CliContext): 
     .description('check a workflow spec file (JSON or YAML) and list every problem')
     .option('--json', 'print {"valid", "problems"} as JSON')
     .action(async (file: string, flags: { json?: boolean }) => {
+      const [{ findWorkflowProblems }, { staticPlanWaves, workflowToStaticPlan }] = await Promise.all([
+        import('../../workflows/validate-workflow.js'),
+        import('../../workflows/workflow-to-static-plan.js'),
+      ]);
       const input = await readWorkflowFile(file);
       const { roles } = await context.open();
       const { spec, problems } = findWorkflowProblems(input, roles);

@@ -1,6 +1,6 @@
 // Finds an arithmetic expression in free text ("what is 21 * 2?", "12 plus 30") and evaluates it with
 // mathjs, so the offline model can answer and fill `calculator` arguments without ever using eval.
-import { evaluate, format } from 'mathjs';
+import { mathjs } from '../../tools/builtin/mathjs-bundle.js';
 
 export interface ArithmeticMatch {
   /** The expression as it appears (words like "plus" turned into operators), e.g. "21 * 2". */
@@ -58,9 +58,10 @@ export function evaluateArithmetic(expression: string): string | null {
   // Only numbers, operators, parentheses and a few math functions ever reach the parser.
   if (!SAFE_EXPRESSION.test(expression)) return null;
   try {
-    const value: unknown = evaluate(expression.replace(/\*\*/g, '^'));
+    // Looked up on use: mathjs builds each function of its default instance the first time it is read.
+    const value: unknown = mathjs.evaluate(expression.replace(/\*\*/g, '^'));
     if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-    return format(value, { precision: 12 });
+    return mathjs.format(value, { precision: 12 });
   } catch {
     return null;
   }

@@ -44,8 +44,8 @@ import type {
   LanguageModelV3StreamResult,
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
-import { countTokens } from 'gpt-tokenizer';
 import { type ModelPurpose, readModelCallMetadata } from '../../spec/model-call.js';
+import { countTokens } from '../token-count.js';
 import { chatReply, criticReply, finalizeReply, reflectReply, voteReply } from './answer-replies.js';
 import { guardReply } from './guard-reply.js';
 import { composeReply, planReply, supervisorReply } from './planner-replies.js';

@@ -19,6 +19,7 @@ import { interactiveRoutes } from './interactive-routes.js';
 import { keyRoutes } from './key-routes.js';
 import { mcpRoutes } from './mcp-routes.js';
 import { metaRoutes } from './meta-routes.js';
+import { metricsRoutes } from './metrics-routes.js';
 import { openAiRoutes } from './openai-routes.js';
 import type { RoutePlugin } from './route-plugin.js';
 import { runRoutes } from './run-routes.js';
@@ -45,4 +46,5 @@ export const ROUTE_PLUGINS: RoutePlugin[] = [
   evalRoutes,
   mcpRoutes,
   keyRoutes,
+  metricsRoutes,
 ];

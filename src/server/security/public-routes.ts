@@ -8,7 +8,8 @@ const PUBLIC_PATTERNS = new Set(['/healthz', '/openapi.json', '/', '/*']);
 const PUBLIC_PREFIXES = ['/docs'];
 
 /** Admin-only route prefixes (API.md): tenant keys get 403 there. */
-export const ADMIN_PREFIXES = ['/api/connection', '/api/mcp', '/api/keys'];
+// /metrics counts every tenant's runs together, so it is an operator's (admin) view.
+export const ADMIN_PREFIXES = ['/api/connection', '/api/mcp', '/api/keys', '/metrics'];
 
 export function isPublicRoute(pattern: string | undefined): boolean {
   // No pattern: the not-found handler, which answers 404 (or the Studio's index.html) and reveals nothing.

@@ -3,7 +3,10 @@
 // expressions; overriding them with math.import costs >1 s of start-up, so instead every parsed
 // expression is checked before it runs: those functions, allocation-heavy ones and assignments are
 // refused. Never eval/Function.
-import { all, create, type MathJsInstance, type MathNode } from 'mathjs';
+import type { MathJsInstance, MathNode } from 'mathjs';
+import { mathjs } from './mathjs-bundle.js';
+
+const { all, create } = mathjs;
 
 export interface SafeMath {
   /** The mathjs API for tools to call directly (not through the expression parser). */

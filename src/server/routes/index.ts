@@ -20,6 +20,7 @@ import { mcpRoutes } from './mcp-routes.js';
 import { metaRoutes } from './meta-routes.js';
 import { openAiRoutes } from './openai-routes.js';
 import type { RoutePlugin } from './route-plugin.js';
+import { runEventsRoutes } from './run-events-routes.js';
 import { runRoutes } from './run-routes.js';
 import { runsRoutes } from './runs-routes.js';
 import { sessionRoutes } from './session-routes.js';
@@ -31,6 +32,7 @@ export const ROUTE_PLUGINS: RoutePlugin[] = [
   runRoutes,
   interactiveRoutes,
   runsRoutes,
+  runEventsRoutes,
   chatStreamRoutes,
   sessionRoutes,
   metaRoutes,

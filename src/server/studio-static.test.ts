@@ -52,6 +52,16 @@ describe('Studio serving', () => {
     expect(asset.statusCode).toBe(404);
   });
 
+  it("serves the Studio's run page at /runs/<id> while /run and /run/* stay API paths", async () => {
+    const runPage = await built.app.inject({ url: '/runs/thread-1', headers: { accept: 'text/html' } });
+    expect(runPage.statusCode).toBe(200);
+    expect(runPage.body).toContain('<title>Studio</title>');
+    for (const url of ['/run', '/run/unknown']) {
+      const api = await built.app.inject({ url, headers: { accept: 'text/html' } });
+      expect(api.statusCode, url).toBe(404);
+    }
+  });
+
   it('answers a help page when the Studio is not built', async () => {
     const response = await missing.app.inject({ url: '/', headers: { accept: 'text/html' } });
     expect(response.statusCode).toBe(200);

@@ -12,7 +12,7 @@ import { sendNotFound } from './error-handler.js';
 export const DEFAULT_STUDIO_DIR = fileURLToPath(new URL('../../studio/dist', import.meta.url));
 
 /** Paths that belong to the API: never answered with the SPA's index.html. */
-const API_PREFIXES = ['/api/', '/v1/', '/run', '/sessions/', '/healthz', '/openapi.json', '/docs'];
+const API_PREFIXES = ['/api/', '/v1/', '/run/', '/sessions/', '/healthz', '/openapi.json', '/docs'];
 
 const MISSING_STUDIO_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>riptide</title></head>

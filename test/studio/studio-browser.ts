@@ -12,7 +12,10 @@ export interface StudioBrowser {
   close(): Promise<void>;
 }
 
-export async function launchStudioBrowser(): Promise<StudioBrowser> {
+/** Desktop by default; a phone's viewport (e.g. 375 × 740) for the narrow-screen tests. */
+export async function launchStudioBrowser(
+  viewport: { width: number; height: number } = { width: 1360, height: 900 },
+): Promise<StudioBrowser> {
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -26,7 +29,7 @@ export async function launchStudioBrowser(): Promise<StudioBrowser> {
       '--disable-quic',
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, colorScheme: 'light' });
+  const context = await browser.newContext({ viewport, colorScheme: 'light' });
   const page = await context.newPage();
   let errors: string[] = [];
   page.on('console', (message) => {

@@ -1,4 +1,4 @@
-// The Studio's eleven views for the browser tests: each route, its heading, and something on it that
+// The Studio's twelve views for the browser tests: each route, its heading, and something on it that
 // only appears once the view's data has loaded from the server.
 import type { Page } from 'playwright-core';
 
@@ -11,9 +11,10 @@ export interface StudioView {
 /** Checked after the functional tests, so sessions, runs and spend already exist on the server. */
 export const VIEWS: StudioView[] = [
   {
-    path: '/chat',
+    // A session whose reply failed on a tool: error styling and tool calls are checked too.
+    path: '/chat?session=studio-errors',
     title: 'Chat',
-    ready: (page) => page.locator('.session-item').filter({ hasText: 'studio-chat' }).first().waitFor(),
+    ready: (page) => page.locator('.message.assistant .reply-meta').first().waitFor(),
   },
   { path: '/playground', title: 'Playground', ready: (page) => page.getByLabel('Tenant id').waitFor() },
   {
@@ -27,9 +28,9 @@ export const VIEWS: StudioView[] = [
         .first()
         .waitFor({ state: 'attached' }),
   },
-  { path: '/history', title: 'History', ready: (page) => page.locator('tbody tr button').first().waitFor() },
-  { path: '/tools', title: 'Tools', ready: (page) => page.locator('.card-list > li').first().waitFor() },
-  { path: '/roles', title: 'Roles', ready: (page) => page.locator('.card-list > li').first().waitFor() },
+  { path: '/history', title: 'History', ready: (page) => page.locator('tbody tr .run-link').first().waitFor() },
+  { path: '/tools', title: 'Tools', ready: (page) => page.locator('tbody tr code').first().waitFor() },
+  { path: '/roles', title: 'Roles', ready: (page) => page.locator('tbody tr strong').first().waitFor() },
   {
     path: '/tool-runner',
     title: 'Tool Runner',

@@ -120,6 +120,16 @@ describe('catalog routes', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'bad_tool_args', detail: expect.stringContaining('expression') });
+    // A tool that fails as it runs: the message names the tool once, not twice.
+    const failing = await server.app.inject({
+      method: 'POST',
+      url: '/api/tools/calculator/invoke',
+      payload: { arguments: { expression: '17 *' } },
+    });
+    expect(failing.statusCode).toBe(400);
+    const detail = failing.json().detail as string;
+    expect(detail).toContain('17 *');
+    expect(detail.split("tool 'calculator'")).toHaveLength(2);
 
     const badBody = await server.app.inject({
       method: 'POST',

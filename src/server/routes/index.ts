@@ -22,6 +22,7 @@ import { metaRoutes } from './meta-routes.js';
 import { metricsRoutes } from './metrics-routes.js';
 import { openAiRoutes } from './openai-routes.js';
 import type { RoutePlugin } from './route-plugin.js';
+import { runEventsRoutes } from './run-events-routes.js';
 import { runRoutes } from './run-routes.js';
 import { runsRoutes } from './runs-routes.js';
 import { sessionRoutes } from './session-routes.js';
@@ -34,6 +35,7 @@ export const ROUTE_PLUGINS: RoutePlugin[] = [
   interactiveRoutes,
   runsRoutes,
   backgroundRunRoutes,
+  runEventsRoutes,
   chatStreamRoutes,
   sessionRoutes,
   metaRoutes,

@@ -44,7 +44,11 @@ export const toolInvokeRoutes: RoutePlugin = async (app, { riptide }) => {
         workspaceDir: tenantWorkspaceDir(riptide.config.workspaceDir, request.body.tenant_id),
         signal: controller.signal,
       });
-      if (!outcome.ok) throw new RiptideError('bad_tool_args', `tool '${name}': ${outcome.error}`);
+      if (!outcome.ok) {
+        // The registry's own messages often name the tool already ("tool 'x' failed: …"); say it once.
+        const named = outcome.error.includes(`tool '${name}'`) ? outcome.error : `tool '${name}': ${outcome.error}`;
+        throw new RiptideError('bad_tool_args', named);
+      }
       return { name, result: outcome.value };
     },
   );

@@ -115,7 +115,8 @@ describe('every route × every kind of caller (RIPTIDE_AUTH=required)', () => {
         'POST /v1/chat/completions',
       ]),
     );
-    expect(operations.filter((operation) => operation.takesThread)).toHaveLength(2);
+    // GET /api/runs/{thread_id}, its /events, and POST /api/run/{thread_id}/resume.
+    expect(operations.filter((operation) => operation.takesThread)).toHaveLength(3);
   });
 
   it('answers 401 with WWW-Authenticate without a key, with a malformed one and with an unknown one', async () => {

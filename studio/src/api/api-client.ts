@@ -11,6 +11,7 @@ import type {
   Meta,
   Monitoring,
   RoleDescriptor,
+  RunEventsPage,
   RunLookup,
   RunOptions,
   RunOutcome,
@@ -130,9 +131,12 @@ export function createApiClient(baseUrl = '', credentials: ApiCredentials = NO_C
       request<RunOutcome>('POST', `/api/run/${segment(threadId)}/resume`, { approved, answer }),
     streamRunTrace: (options: RunOptions, onEvent: (event: StreamEvent) => void) =>
       stream(`/api/run/trace${queryString(runOptionsQuery(options))}`, onEvent),
-    listRuns: (filter: { tenant_id?: string; status?: RunStatus | ''; limit?: number }) =>
+    /** `cursor`: the thread id of the last run of the previous page (server-side pagination). */
+    listRuns: (filter: { tenant_id?: string; status?: RunStatus | ''; limit?: number; cursor?: string }) =>
       request<RunSummary[]>('GET', `/api/runs${queryString(filter)}`),
     getRun: (threadId: string) => request<RunLookup>('GET', `/api/runs/${segment(threadId)}`),
+    runEvents: (threadId: string, after = -1) =>
+      request<RunEventsPage>('GET', `/api/runs/${segment(threadId)}/events${queryString({ after })}`),
 
     // Sessions and chat
     listSessions: () => request<SessionSummary[]>('GET', '/api/sessions'),

@@ -15,7 +15,10 @@ export type { MonitoringAggregates as Monitoring, TenantCostReport as TenantCost
 export type { McpServerStatus as McpServer, McpStatus } from '../../../src/spec/mcp-status.js';
 export type { Meta } from '../../../src/spec/meta.js';
 export type { RoleDescriptor } from '../../../src/spec/role-descriptor.js';
-export type { StepEvent } from '../../../src/spec/run-events.js';
+
+import type { RunEvent } from '../../../src/spec/run-events.js';
+
+export type { ModelCallEvent, RunEvent, StepEvent, ToolCallEvent } from '../../../src/spec/run-events.js';
 export type { Sampling } from '../../../src/spec/run-options.js';
 export type {
   GuardViolation,
@@ -42,6 +45,12 @@ export type {
 export type { StreamFrame as StreamEvent } from '../../../src/spec/stream-frames.js';
 export type { ToolDescriptor } from '../../../src/spec/tool-descriptor.js';
 export type { WorkflowSpec } from '../../../src/spec/workflow-spec.js';
+
+/** GET /api/runs/{thread_id}/events: the run's recorded events, in order. */
+export interface RunEventsPage {
+  thread_id: string;
+  events: { seq: number; event: RunEvent }[];
+}
 
 /** Run options as a request body: only `task` is required. */
 export type RunOptions = RunOptionsInput;

@@ -1,5 +1,5 @@
 // The Studio shell: skip link, header with the theme toggle, grouped left navigation, and the current view.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink } from '../components/nav-link';
 import { TenantBadge } from '../components/tenant-badge';
 import { useIdentity } from './identity-context';
@@ -16,6 +16,11 @@ export function App() {
   const identity = useIdentity();
   const groups = visibleRouteGroups(identity?.whoami.admin ?? true);
   const route = findRoute(router.path, groups);
+  // On narrow screens the nav folds into a menu; following a link closes it again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const path = router.path;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the menu closes whenever the path changes.
+  useEffect(() => setMenuOpen(false), [path]);
 
   useEffect(() => {
     if (router.path === '/' || router.path === '') router.navigate(DEFAULT_PATH, { replace: true });
@@ -34,6 +39,15 @@ export function App() {
         </a>
         <div className="shell">
           <header className="topbar">
+            <button
+              type="button"
+              className="button ghost menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {menuOpen ? 'Close menu' : 'Menu'}
+            </button>
             <span className="brand">
               <span className="brand-mark" aria-hidden="true" />
               riptide <span className="brand-sub">Studio</span>
@@ -48,7 +62,7 @@ export function App() {
               {theme === 'dark' ? 'Dark theme: on' : 'Dark theme: off'}
             </button>
           </header>
-          <nav className="sidenav" aria-label="Main">
+          <nav id="main-nav" className={`sidenav${menuOpen ? ' open' : ''}`} aria-label="Main">
             {groups.map((group) => (
               <div className="nav-group" key={group.name}>
                 <h2 className="nav-group-title" id={`nav-${group.name}`}>

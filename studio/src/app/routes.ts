@@ -9,6 +9,7 @@ import { McpView } from '../views/mcp-view';
 import { MonitoringView } from '../views/monitoring-view';
 import { PlaygroundView } from '../views/playground-view';
 import { RolesView } from '../views/roles-view';
+import { RUN_PAGE_PREFIX, RunView } from '../views/run-view';
 import { ToolRunnerView } from '../views/tool-runner-view';
 import { ToolsView } from '../views/tools-view';
 import { WorkflowsView } from '../views/workflows-view';
@@ -63,6 +64,9 @@ export const ROUTE_GROUPS: readonly RouteGroup[] = [
 
 export const DEFAULT_PATH = '/chat';
 
+/** The run page, /runs/<thread id>: reached by links from Chat, History, Playground and Workflows, not from the nav. */
+export const RUN_ROUTE: RouteEntry = { path: '/runs', title: 'Run', component: RunView };
+
 /** The groups and routes a caller may use: admin-only views only for admins. */
 export function visibleRouteGroups(admin: boolean): RouteGroup[] {
   return ROUTE_GROUPS.map((group) => ({
@@ -73,6 +77,7 @@ export function visibleRouteGroups(admin: boolean): RouteGroup[] {
 
 export function findRoute(path: string, groups: readonly RouteGroup[] = ROUTE_GROUPS): RouteEntry | undefined {
   const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  if (normalized.startsWith(RUN_PAGE_PREFIX) && normalized.length > RUN_PAGE_PREFIX.length) return RUN_ROUTE;
   for (const group of groups) {
     const match = group.routes.find((route) => route.path === normalized);
     if (match) return match;

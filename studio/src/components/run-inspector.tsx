@@ -1,13 +1,18 @@
-// Everything a RunResult says, laid out for a person: answer, plan, roles, results, verdicts, swarm
-// decision, metrics, node timeline, structured output and guardrail violations. Used by Playground and History.
+// Everything a run says, laid out for a person: answer, the graph of executed nodes with each node's
+// model and tool calls (from the run's recorded events), plan, roles, results, verdicts, swarm decision,
+// metrics, structured output and guardrail violations. Used by the run page, Playground, History and Workflows.
 import type { GuardViolation, RunResult } from '../api/types';
+import { RunGraphPanel } from '../runs/run-graph-panel';
+import { useRunEvents } from '../runs/use-run-events';
 import { formatMs, formatNumber, formatUsd } from './format';
 import { JsonView } from './json-view';
-import { NodeTimeline } from './node-timeline';
+import { NavLink } from './nav-link';
+import { RunStatusBadge } from './run-status-badge';
 
-export function RunInspector({ result }: { result: RunResult }) {
+export function RunInspector({ result, linkToRunPage = true }: { result: RunResult; linkToRunPage?: boolean }) {
   const violations: GuardViolation[] = [...(result.guard_violations ?? []), ...(result.guard_violations_out ?? [])];
   const metrics = result.metrics;
+  const recorded = useRunEvents(result.thread_id);
   return (
     <article className="inspector" aria-label="Run inspector">
       <section className="card">
@@ -19,8 +24,10 @@ export function RunInspector({ result }: { result: RunResult }) {
           <div>
             <dt>Status</dt>
             <dd>
-              <span className={`badge ${result.success ? 'ok' : 'bad'}`}>{result.status}</span>
-              {result.blocked ? <span className="badge bad">blocked</span> : null}
+              <RunStatusBadge run={result} />
+              {!result.success && result.status === 'completed' && !result.blocked ? (
+                <span className="badge bad">unsuccessful</span>
+              ) : null}
             </dd>
           </div>
           <div>
@@ -30,7 +37,14 @@ export function RunInspector({ result }: { result: RunResult }) {
           <div>
             <dt>Thread</dt>
             <dd>
-              <code>{result.thread_id}</code>
+              {linkToRunPage ? (
+                <NavLink to={`/runs/${encodeURIComponent(result.thread_id)}`} className="run-link">
+                  <code>{result.thread_id}</code>
+                  <span className="visually-hidden"> (open the run page)</span>
+                </NavLink>
+              ) : (
+                <code>{result.thread_id}</code>
+              )}
             </dd>
           </div>
           <div>
@@ -40,9 +54,17 @@ export function RunInspector({ result }: { result: RunResult }) {
         </dl>
         {result.error ? (
           <p className="alert error" role="alert">
-            {result.error.code}: {result.error.detail}
+            <span className="badge bad error-code">{result.error.code}</span> {result.error.detail}
           </p>
         ) : null}
+      </section>
+
+      <section className="card" aria-label="Run graph">
+        <h2>Run graph</h2>
+        <p className="muted small">
+          The nodes this run executed, in order. Pick one to see its subtasks, model calls and tool calls.
+        </p>
+        <RunGraphPanel events={recorded.events} trace={result.trace ?? []} error={recorded.error} />
       </section>
 
       <section className="card">
@@ -158,11 +180,6 @@ export function RunInspector({ result }: { result: RunResult }) {
             ))}
           </ul>
         )}
-      </section>
-
-      <section className="card">
-        <h2>Node trace</h2>
-        <NodeTimeline trace={result.trace ?? []} />
       </section>
 
       <section className="card">

@@ -43,7 +43,8 @@ export function ChatSessionList({
             >
               <span className="session-name">{session.session_id}</span>
               <span className="session-meta">
-                {session.turns} turns{session.updated_at ? ` · ${formatDate(session.updated_at)}` : ''}
+                {session.turns === 1 ? '1 turn' : `${session.turns} turns`}
+                {session.updated_at ? ` · ${formatDate(session.updated_at)}` : ''}
               </span>
               <span className="session-last">{session.last_task}</span>
             </button>

@@ -1,11 +1,10 @@
 // Chat: multi-turn conversations in persisted sessions, with a live node trace, a direct token stream,
 // approvals before side-effecting tools, sampling presets and per-reply details.
-import { type FormEvent, useCallback, useId, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Sampling } from '../api/types';
 import { useApi } from '../app/api-context';
 import { useRouter } from '../app/router-context';
 import { useAsync } from '../app/use-async';
-import { ApprovalCard } from '../components/approval-card';
 import { ErrorMessage } from '../components/error-message';
 import { CheckboxField } from '../components/form-fields';
 import { PageHeader } from '../components/page-header';
@@ -29,6 +28,14 @@ export function ChatView() {
   const [sampling, setSampling] = useState<Sampling>({});
   const [clearError, setClearError] = useState<unknown>(null);
   const inputId = useId();
+  const transcriptRef = useRef<HTMLDivElement>(null);
+  const messageCount = conversation.messages.length;
+  // A new message (or reply) scrolls into view, as in any chat.
+  useEffect(() => {
+    if (messageCount === 0) return;
+    const transcript = transcriptRef.current;
+    if (transcript) transcript.scrollTop = transcript.scrollHeight;
+  }, [messageCount]);
 
   const selectSession = useCallback(
     (id: string) => router.navigate(`/chat?session=${encodeURIComponent(id)}`),
@@ -46,12 +53,14 @@ export function ChatView() {
     }
   };
 
+  const options = () => ({ direct, askBeforeTools, sampling: compactSampling(sampling) });
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const text = draft.trim();
     if (!text || conversation.busy) return;
     setDraft('');
-    void conversation.send(text, { direct, askBeforeTools, sampling: compactSampling(sampling) });
+    void conversation.send(text, options());
   };
 
   return (
@@ -71,24 +80,24 @@ export function ChatView() {
         </PageHeader>
         <ErrorMessage error={sessions.error} title="Could not load sessions" />
         <ErrorMessage error={clearError} title="Could not clear the session" />
-        <div className="transcript" role="log" aria-live="polite" aria-label="Conversation">
+        <div className="transcript" role="log" aria-live="polite" aria-label="Conversation" ref={transcriptRef}>
           <ol className="transcript-list">
             {conversation.messages.length === 0 ? (
               <li className="muted empty">No messages yet. Try “compute 21 * 2”.</li>
             ) : null}
             {conversation.messages.map((message) => (
-              <ChatMessageView key={message.id} message={message} />
+              <ChatMessageView
+                key={message.id}
+                message={message}
+                actions={{
+                  busy: conversation.busy,
+                  onRetry: message.role === 'assistant' ? () => conversation.retry(message.id, options()) : undefined,
+                  onDecide: (approved, answer) => void conversation.decide(approved, answer),
+                }}
+              />
             ))}
           </ol>
         </div>
-        {conversation.pending ? (
-          <ApprovalCard
-            key={`${conversation.pending.thread_id}-${JSON.stringify(conversation.pending.action)}`}
-            action={conversation.pending.action}
-            busy={conversation.busy}
-            onDecide={(approved, answer) => void conversation.decide(approved, answer)}
-          />
-        ) : null}
         <ErrorMessage error={conversation.error} title="The run failed" />
         <form className="composer" onSubmit={submit}>
           <label htmlFor={inputId} className="visually-hidden">

@@ -78,7 +78,10 @@ export function EvalView() {
             </div>
             <div className="kpi">
               <span className="kpi-label">Learning recall</span>
-              <span className="kpi-detail">{JSON.stringify(report.learning_recall)}</span>
+              <span className="kpi-value">
+                {report.learning_recall === null ? 'n/a' : formatPercent(report.learning_recall)}
+              </span>
+              <span className="kpi-detail">repeated tasks that recalled a lesson</span>
             </div>
           </div>
           <div className="table-wrap card">

@@ -7,12 +7,13 @@ import { useApi } from '../app/api-context';
 import { ApprovalCard } from '../components/approval-card';
 import { ErrorMessage } from '../components/error-message';
 import { CheckboxField, TextAreaField } from '../components/form-fields';
-import { NodeTimeline } from '../components/node-timeline';
 import { PageHeader } from '../components/page-header';
 import { RunInspector } from '../components/run-inspector';
 import { DEFAULT_DRAFT, type RunOptionsDraft, RunOptionsForm } from '../components/run-options-form';
 import { compactSampling } from '../components/sampling-controls';
 import { Spinner } from '../components/spinner';
+import { nodeExecutionsFromTrace } from '../runs/node-executions';
+import { RunGraph } from '../runs/run-graph';
 
 /** Turns the form draft into run options, reporting a bad final schema before anything is sent. */
 function toRunOptions(task: string, draft: RunOptionsDraft): RunOptions {
@@ -128,7 +129,7 @@ export function PlaygroundView() {
           {running ? (
             <section className="card" aria-label="Live trace">
               <Spinner label="Running…" />
-              <NodeTimeline trace={trace} live />
+              <RunGraph nodes={nodeExecutionsFromTrace(trace)} live />
             </section>
           ) : null}
           <ErrorMessage error={error} title="The run failed" />

@@ -1,13 +1,58 @@
-// Tools: search the registry with the same ranking workers use (q), filter by category, view each schema.
+// Tools: search the registry with the same ranking workers use (q), filter by category, then sort,
+// filter and page the table; each row opens its JSON Schema and links to the Tool Runner.
+import { createColumnHelper } from '@tanstack/react-table';
 import { useDeferredValue, useState } from 'react';
+import type { ToolDescriptor } from '../api/types';
 import { useApi } from '../app/api-context';
 import { useAsync } from '../app/use-async';
+import { CategorySelect } from '../components/category-select';
+import { DataTable } from '../components/data-table';
 import { ErrorMessage } from '../components/error-message';
-import { SelectField, TextField } from '../components/form-fields';
+import { TextField } from '../components/form-fields';
 import { JsonView } from '../components/json-view';
 import { NavLink } from '../components/nav-link';
 import { PageHeader } from '../components/page-header';
 import { Spinner } from '../components/spinner';
+
+const column = createColumnHelper<ToolDescriptor>();
+
+const TOOL_COLUMNS = [
+  column.accessor('name', {
+    header: 'Name',
+    cell: (info) => <code>{info.getValue()}</code>,
+  }),
+  column.accessor('category', { header: 'Category' }),
+  column.accessor('side_effecting', {
+    header: 'Side effects',
+    cell: (info) =>
+      info.getValue() ? <span className="badge warn">side-effecting</span> : <span className="muted">read-only</span>,
+  }),
+  column.accessor('version', { header: 'Version' }),
+  column.accessor((tool) => tool.tags.join(', '), { id: 'tags', header: 'Tags' }),
+  column.accessor('description', { header: 'Description', meta: { className: 'wrap' } }),
+  column.display({
+    id: 'actions',
+    header: () => <span className="visually-hidden">Schema and actions</span>,
+    cell: ({ row }) => {
+      const tool = row.original;
+      return (
+        <div className="cell-actions">
+          <details>
+            <summary>
+              Schema<span className="visually-hidden"> of {tool.name}</span>
+            </summary>
+            <JsonView value={tool.json_schema} label={`JSON Schema of ${tool.name}`} />
+          </details>
+          {!tool.side_effecting ? (
+            <NavLink to={`/tool-runner?tool=${encodeURIComponent(tool.name)}`}>
+              Run<span className="visually-hidden"> {tool.name} in the Tool Runner</span>
+            </NavLink>
+          ) : null}
+        </div>
+      );
+    },
+  }),
+];
 
 export function ToolsView() {
   const api = useApi();
@@ -24,44 +69,18 @@ export function ToolsView() {
       </PageHeader>
       <div className="filters">
         <TextField label="Search tools" type="search" value={query} placeholder="e.g. arithmetic" onChange={setQuery} />
-        <SelectField label="Category" value={category} onChange={setCategory}>
-          <option value="">all categories</option>
-          {(meta.data?.tool_categories ?? []).map((item) => (
-            <option key={item} value={item}>
-              {item}
-            </option>
-          ))}
-        </SelectField>
+        <CategorySelect value={category} categories={meta.data?.tool_categories} onChange={setCategory} />
       </div>
       <ErrorMessage error={tools.error ?? meta.error} title="Could not load tools" />
       {tools.loading ? <Spinner label="Searching…" /> : null}
-      <p className="muted small" aria-live="polite">
-        {tools.data ? `${tools.data.length} shown` : ''}
-      </p>
-      <ul className="card-list">
-        {(tools.data ?? []).map((tool) => (
-          <li key={`${tool.name}@${tool.version}`} className="card">
-            <h2 className="card-title">
-              <code>{tool.name}</code> <span className="muted small">v{tool.version}</span>{' '}
-              <span className="badge">{tool.category}</span>
-              {tool.side_effecting ? <span className="badge warn">side-effecting</span> : null}
-            </h2>
-            <p>{tool.description}</p>
-            {tool.tags.length ? <p className="muted small">tags: {tool.tags.join(', ')}</p> : null}
-            <details>
-              <summary>
-                JSON Schema<span className="visually-hidden"> of {tool.name}</span>
-              </summary>
-              <JsonView value={tool.json_schema} label={`JSON Schema of ${tool.name}`} />
-            </details>
-            {!tool.side_effecting ? (
-              <NavLink to={`/tool-runner?tool=${encodeURIComponent(tool.name)}`}>
-                Run {tool.name} in the Tool Runner
-              </NavLink>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <DataTable
+        caption="Tools"
+        data={tools.data ?? []}
+        columns={TOOL_COLUMNS}
+        filterLabel="Filter this list"
+        filterPlaceholder="name, tag, description…"
+        emptyText={tools.loading ? 'Loading…' : 'No tools match this search.'}
+      />
     </div>
   );
 }

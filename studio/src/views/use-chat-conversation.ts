@@ -2,7 +2,14 @@
 // token stream, or an interactive run that may stop for approval or a clarification.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StreamHandle } from '../api/sse-stream';
-import { isPendingRun, type PendingRun, type RunOutcome, type Sampling, type StreamEvent } from '../api/types';
+import {
+  isPendingRun,
+  type PendingRun,
+  type RunOutcome,
+  type RunResult,
+  type Sampling,
+  type StreamEvent,
+} from '../api/types';
 import { useApi } from '../app/api-context';
 import type { ChatMessage } from './chat-message';
 
@@ -11,6 +18,9 @@ export interface SendOptions {
   askBeforeTools: boolean;
   sampling: Sampling | null;
 }
+
+/** How many of a session's latest replies get their run's result (tool calls, metrics) on load. */
+const RESTORED_RESULTS = 20;
 
 export function useChatConversation(sessionId: string, onTurnSaved: () => void) {
   const api = useApi();
@@ -34,13 +44,38 @@ export function useChatConversation(sessionId: string, onTurnSaved: () => void) 
     setError(null);
     api
       .getSession(sessionId)
-      .then((session) => {
+      .then(async (session) => {
         if (!current) return;
         setMessages(
           session.turns.flatMap((turn, index) => [
             { id: `t${index}u`, role: 'user' as const, text: turn.task },
-            { id: `t${index}a`, role: 'assistant' as const, text: turn.final_answer, mode: turn.mode },
+            {
+              id: `t${index}a`,
+              role: 'assistant' as const,
+              text: turn.final_answer,
+              mode: turn.mode,
+              threadId: turn.mode === 'chat' ? undefined : turn.thread_id,
+              via: turn.mode === 'chat' ? ('direct' as const) : ('graph' as const),
+            },
           ]),
+        );
+        // Past replies show their work too: each run's result is looked up (direct chat turns have no run).
+        const recent = session.turns.map((turn, index) => ({ turn, index })).slice(-RESTORED_RESULTS);
+        const lookups = await Promise.all(
+          recent.map(({ turn }) => (turn.mode === 'chat' ? null : api.getRun(turn.thread_id).catch(() => null))),
+        );
+        if (!current) return;
+        const results = new Map<string, RunResult>();
+        recent.forEach(({ index }, position) => {
+          const lookup = lookups[position];
+          if (lookup && (lookup.status === 'completed' || lookup.status === 'failed'))
+            results.set(`t${index}a`, lookup);
+        });
+        setMessages((list) =>
+          list.map((message) => {
+            const result = results.get(message.id);
+            return result ? { ...message, result } : message;
+          }),
         );
       })
       .catch((caught: unknown) => current && setError(caught));
@@ -58,10 +93,17 @@ export function useChatConversation(sessionId: string, onTurnSaved: () => void) 
     (replyId: string, outcome: RunOutcome) => {
       if (isPendingRun(outcome)) {
         setPending(outcome);
-        update(replyId, (message) => ({ ...message, working: false, text: 'Waiting for your decision…' }));
+        update(replyId, (message) => ({
+          ...message,
+          working: false,
+          text: 'Waiting for your decision…',
+          pending: outcome,
+        }));
         return;
       }
       setPending(null);
+      // The approval card of the paused reply has done its job.
+      setMessages((list) => list.map((message) => (message.pending ? { ...message, pending: undefined } : message)));
       update(replyId, (message) => ({
         ...message,
         working: false,
@@ -139,7 +181,16 @@ export function useChatConversation(sessionId: string, onTurnSaved: () => void) 
       setBusy(true);
       setError(null);
       const replyId = nextId();
-      setMessages((list) => [...list, { id: replyId, role: 'assistant', text: '', working: true, via: 'interactive' }]);
+      const decision =
+        pending.action.type === 'clarification'
+          ? `You answered: ${answer ?? ''}`
+          : approved
+            ? 'You approved the tool call.'
+            : 'You denied the tool call.';
+      setMessages((list) => [
+        ...list.map((message) => (message.pending ? { ...message, pending: undefined, text: decision } : message)),
+        { id: replyId, role: 'assistant', text: '', working: true, via: 'interactive' },
+      ]);
       try {
         settleOutcome(replyId, await api.resume(pending.thread_id, approved, answer));
       } catch (caught) {
@@ -152,6 +203,19 @@ export function useChatConversation(sessionId: string, onTurnSaved: () => void) 
     [api, pending, settleOutcome, update, nextId],
   );
 
+  /** Sends again the message a reply answered. */
+  const retry = useCallback(
+    (replyId: string, options: SendOptions) => {
+      const index = messages.findIndex((message) => message.id === replyId);
+      const asked = messages
+        .slice(0, index)
+        .reverse()
+        .find((message) => message.role === 'user');
+      if (asked) void send(asked.text, options);
+    },
+    [messages, send],
+  );
+
   const reloadTurns = useCallback(() => setGeneration((value) => value + 1), []);
-  return { messages, pending, busy, error, send, decide, reloadTurns };
+  return { messages, pending, busy, error, send, decide, retry, reloadTurns };
 }

@@ -20,10 +20,12 @@ import { useActiveTheme } from '../app/theme-context';
 import { useAsync } from '../app/use-async';
 import { ErrorMessage } from '../components/error-message';
 import { SelectField, TextField } from '../components/form-fields';
-import { NodeTimeline } from '../components/node-timeline';
 import { PageHeader } from '../components/page-header';
 import { RunInspector } from '../components/run-inspector';
 import { Spinner } from '../components/spinner';
+import { nodeExecutionsFromTrace } from '../runs/node-executions';
+import { RunGraph } from '../runs/run-graph';
+import { EXAMPLE_WORKFLOW } from './example-workflow';
 import { useWorkflowRun } from './use-workflow-run';
 import { AddEdgeForm, AddStepForm, GraphOutline } from './workflow-add-forms';
 import { canvasToSpec, nextNodeId, type StepNode, specToCanvas, stepStatus } from './workflow-spec';
@@ -74,6 +76,19 @@ export function WorkflowsView() {
     router.navigate('/workflows', { replace: true });
   };
 
+  /** Puts a spec on the canvas and in the header fields. */
+  const showSpec = useCallback(
+    (spec: WorkflowSpec) => {
+      const canvas = specToCanvas(spec);
+      setName(spec.name);
+      setGoal(spec.goal ?? '');
+      setMode(spec.mode ?? 'auto');
+      setNodes(canvas.nodes);
+      setEdges(canvas.edges);
+    },
+    [setNodes, setEdges],
+  );
+
   const load = useCallback(
     async (workflowName: string) => {
       setProblems(null);
@@ -81,18 +96,13 @@ export function WorkflowsView() {
       workflowRun.reset();
       try {
         const spec = await api.getWorkflow(workflowName);
-        const canvas = specToCanvas(spec);
-        setName(spec.name);
-        setGoal(spec.goal ?? '');
-        setMode(spec.mode ?? 'auto');
-        setNodes(canvas.nodes);
-        setEdges(canvas.edges);
+        showSpec(spec);
         setNotice(`Loaded “${spec.name}”.`);
       } catch (caught) {
         setProblems(caught);
       }
     },
-    [api, setNodes, setEdges, workflowRun.reset],
+    [api, showSpec, workflowRun.reset],
   );
 
   useEffect(() => {
@@ -180,6 +190,16 @@ export function WorkflowsView() {
     setEdges((list) => list.filter((edge) => edge.source !== id && edge.target !== id));
   };
 
+  // Delete acts on the saved workflow of this name; with nothing saved under it there is nothing to delete.
+  const isSaved = (saved.data ?? []).includes(name.trim());
+
+  const loadExample = () => {
+    showSpec(EXAMPLE_WORKFLOW);
+    setProblems(null);
+    workflowRun.reset();
+    setNotice('Loaded the example workflow. Run it, or change it and save it under your own name.');
+  };
+
   const displayNodes = useMemo(() => {
     if (!progress) return nodes;
     return nodes.map((node) => ({ ...node, data: { ...node.data, status: stepStatus(progress, node.id, running) } }));
@@ -194,10 +214,16 @@ export function WorkflowsView() {
             <button type="button" className="button ghost" onClick={startNew} disabled={running}>
               New workflow
             </button>
-            <button type="button" className="button" onClick={() => void save()} disabled={running}>
+            <button type="button" className="button" onClick={() => void save()} disabled={running || !name.trim()}>
               Save
             </button>
-            <button type="button" className="button primary" onClick={run} disabled={running}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={run}
+              disabled={running || nodes.length === 0}
+              title={nodes.length === 0 ? 'Add a step (or load the example) first' : undefined}
+            >
               Run workflow
             </button>
           </>
@@ -221,7 +247,13 @@ export function WorkflowsView() {
             </option>
           ))}
         </SelectField>
-        <button type="button" className="button danger" onClick={() => void remove()} disabled={running}>
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => void remove()}
+          disabled={running || !isSaved}
+          title={isSaved ? undefined : 'Nothing saved under this name'}
+        >
           Delete workflow
         </button>
       </div>
@@ -235,6 +267,21 @@ export function WorkflowsView() {
       {running ? <Spinner label="Running the workflow… steps light up as they run and finish." /> : null}
       <div className="workflow-layout">
         <section className="canvas" aria-label="Workflow canvas">
+          {nodes.length === 0 ? (
+            <div className="canvas-empty">
+              <h2>Start with a step</h2>
+              <p>
+                A workflow is steps done by roles; an arrow from one step to another means “runs after”. Add steps with
+                the form beside the canvas, then drag from a step's bottom handle to another step.
+              </p>
+              <button type="button" className="button primary" onClick={loadExample}>
+                Load the example workflow
+              </button>
+              <p className="muted small">
+                Three steps: compute a number and look up facts in parallel, then write a summary of both.
+              </p>
+            </div>
+          ) : null}
           <ReactFlow<StepNode, Edge>
             nodes={displayNodes}
             edges={edges}
@@ -266,10 +313,11 @@ export function WorkflowsView() {
           />
         </div>
       </div>
-      {running || trace.length ? (
+      {/* Live while it runs; afterwards the result's run graph is the one trace shown. */}
+      {running ? (
         <section className="card" aria-label="Workflow trace">
           <h2>Live trace</h2>
-          <NodeTimeline trace={trace} live={running} />
+          <RunGraph nodes={nodeExecutionsFromTrace(trace)} live />
         </section>
       ) : null}
       {result ? (

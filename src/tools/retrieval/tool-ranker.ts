@@ -6,6 +6,7 @@ import { conversionDirection, conversionOf, directionWords } from './conversion-
 import { createSemanticIndex, type SemanticIndex } from './semantic-index.js';
 import { createTextIndex, type TextIndex } from './text-index.js';
 import { expandToolQuery } from './tool-query.js';
+import { withTypoRepairs } from './typo-repair.js';
 import { wordVectors } from './word-vectors.js';
 
 export interface ToolRankerWeights {
@@ -31,8 +32,8 @@ export const DEFAULT_RANKER_WEIGHTS: ToolRankerWeights = {
   nameBoost: 3,
   tagsBoost: 2,
   categoryBoost: 0.5,
-  examplesBoost: 1.5,
-  bm25Share: 0.5,
+  examplesBoost: 3.5,
+  bm25Share: 0.35,
   profileWeight: 1,
   semanticFloor: 0.35,
   directionBonus: 0.1,
@@ -77,7 +78,7 @@ export function createToolRanker(
 
   return {
     rank(query, options) {
-      const expanded = expandToolQuery(query);
+      const expanded = expandToolQuery(withTypoRepairs(wordVectors(), query));
       const lexical = text.search(expanded, { filter: options.filter });
       const best = lexical[0]?.score ?? 0;
       const bm25 = new Float32Array(tools.length);

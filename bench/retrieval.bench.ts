@@ -88,9 +88,24 @@ function uncachedTiming(): Timing {
   );
 }
 
+// A hit: the same request asked again right away (the cache holds 512 requests, fewer than this
+// list, so cycling through the list would evict every one before it came round again).
+const askedTwice = (request: string) => {
+  registry.search(request, { limit: LIMIT });
+  const start = performance.now();
+  registry.search(request, { limit: LIMIT });
+  return performance.now() - start;
+};
+function hitTiming(): Timing {
+  const times = requests.map(askedTwice).sort((a, b) => a - b);
+  const at = (share: number): number => times[Math.floor(times.length * share)];
+  const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
+  return { p50: at(0.5), p99: at(0.99), mean, bestP50: at(0.5), bestP99: at(0.99) };
+}
+
 const rows: Array<[string, Timing]> = [
   ['registry.search, new request (cache miss)', uncachedTiming()],
-  ['registry.search, repeated request (cache hit)', timing((request) => registry.search(request, { limit: LIMIT }))],
+  ['registry.search, repeated request (cache hit)', hitTiming()],
   ['baseline: BM25 over name/description/tags only', timing((request) => bm25Only.search(request, { limit: LIMIT }))],
   ['baseline: word-overlap scan', timing(overlapScan)],
 ];

@@ -38,7 +38,7 @@ function pickDiverse(items: CorpusItem[], count: number): string[] {
   return chosen.map((candidate) => candidate.text);
 }
 
-/** `tool: example | example` lines. */
+/** `tool: example | example` lines; a tool named again (a later batch) adds to its examples. */
 function readWritten(): Map<string, string[]> {
   const written = new Map<string, string[]>();
   for (const line of fs.readFileSync(WRITTEN, 'utf8').split('\n')) {
@@ -49,7 +49,8 @@ function readWritten(): Map<string, string[]> {
       .split('|')
       .map((example) => example.trim())
       .filter(Boolean);
-    written.set(line.slice(0, separator).trim(), examples);
+    const name = line.slice(0, separator).trim();
+    written.set(name, [...(written.get(name) ?? []), ...examples]);
   }
   return written;
 }

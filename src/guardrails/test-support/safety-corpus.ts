@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { redactPii } from '../pii-redactor.js';
 
-export type CorpusSplit = 'train' | 'dev' | 'test';
+/** `test-v2`: a second held-back split, hand-written before the model it measures (scripts/corpus/test-v2-*.ts). */
+export type CorpusSplit = 'train' | 'dev' | 'test' | 'test-v2';
 
 export interface InjectionCorpusItem {
   id: string;

@@ -30,15 +30,16 @@ describe('tool retrieval quality (dev split)', () => {
   });
 
   // On this split BM25 over names, descriptions and tags alone (the retriever before examples and
-  // word vectors) scores top-1 0.541 / top-4 0.739; the fused ranker was tuned here to 0.802 / 0.923
-  // (optimistic: examples were written after reading dev misses). The bars sit a few requests under
-  // the tuned figures, so losing the examples, the vectors or the query hints fails.
-  it('reaches top-4 of at least 0.9 and top-1 of at least 0.77', () => {
+  // word vectors) scores top-1 0.541 / top-4 0.739; the fused ranker was tuned here to 0.874 / 0.966
+  // (round 4: typo repair, a third batch of examples, bm25Share 0.35 and examplesBoost 3.5 picked on
+  // this split's MRR; optimistic, since examples were written after reading dev misses). The bars
+  // sit a few requests under the tuned figures, so losing the examples, the vectors or the repairs fails.
+  it('reaches top-4 of at least 0.94 and top-1 of at least 0.84', () => {
     const { top1, top4, misses } = accuracy((text) => registry.search(text, { limit: 4 }).map((tool) => tool.name));
     console.log(`retrieval on dev (${dev.length} requests): top-1 ${top1.toFixed(3)}, top-4 ${top4.toFixed(3)}`);
     if (misses.length > 0) console.log(`top-4 misses:\n  ${misses.join('\n  ')}`);
-    expect(top4).toBeGreaterThanOrEqual(0.9);
-    expect(top1).toBeGreaterThanOrEqual(0.77);
+    expect(top4).toBeGreaterThanOrEqual(0.94);
+    expect(top1).toBeGreaterThanOrEqual(0.84);
   });
 
   it('ranks better with the semantic score than with BM25 alone', () => {

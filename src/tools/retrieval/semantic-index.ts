@@ -33,11 +33,11 @@ function wordWeight(row: number): number {
 
 function lookup(table: WordVectorTable, word: string): number | undefined {
   const lower = word.toLowerCase();
-  const row = table.rows.get(lower);
+  const row = table.rowOf(lower);
   if (row !== undefined || lower.length < 4) return row;
   // A plural the table lacks is most often its singular plus s/es.
-  if (lower.endsWith('es')) return table.rows.get(lower.slice(0, -2)) ?? table.rows.get(lower.slice(0, -1));
-  if (lower.endsWith('s')) return table.rows.get(lower.slice(0, -1));
+  if (lower.endsWith('es')) return table.rowOf(lower.slice(0, -2)) ?? table.rowOf(lower.slice(0, -1));
+  if (lower.endsWith('s')) return table.rowOf(lower.slice(0, -1));
   return undefined;
 }
 
@@ -52,15 +52,11 @@ function normalise(vector: Float32Array): Float32Array | null {
 
 /** A unit vector for a text, or null when none of its words is in the table. */
 export function embedText(table: WordVectorTable, text: string): Float32Array | null {
-  const { dimensions, vectors } = table;
-  const sum = new Float32Array(dimensions);
+  const sum = new Float32Array(table.dimensions);
   for (const word of splitWords(text)) {
     if (isStopWord(word)) continue;
     const row = lookup(table, word);
-    if (row === undefined) continue;
-    const weight = wordWeight(row);
-    const base = row * dimensions;
-    for (let d = 0; d < dimensions; d++) sum[d] += weight * vectors[base + d];
+    if (row !== undefined) table.addRow(row, wordWeight(row), sum);
   }
   return normalise(sum);
 }

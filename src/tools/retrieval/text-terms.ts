@@ -24,11 +24,21 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }
 
+// Building an index stems the same few thousand words over and over (every example request says
+// "convert", "list", "number"…); remembering them makes the first search a lookup, not a stemming
+// pass. Bounded so a stream of unique tokens cannot grow it without end.
+const TERM_CACHE_LIMIT = 50_000;
+const termCache = new Map<string, string | null>();
+
 /** One indexed term for a raw token, or null when it is a stop word. */
 export function processTerm(token: string): string | null {
+  const cached = termCache.get(token);
+  if (cached !== undefined) return cached;
   const lower = token.toLowerCase();
-  if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
-  return /^\p{L}+$/u.test(lower) ? stemmer(lower) : lower;
+  const term = lower.length === 0 || STOP_WORDS.has(lower) ? null : /^\p{L}+$/u.test(lower) ? stemmer(lower) : lower;
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(token, term);
+  return term;
 }
 
 /** The stemmed, stop-word-free terms of a text, in order. */

@@ -13,9 +13,11 @@ describe('tool examples', () => {
     expect(tools.filter((tool) => (tool.examples ?? []).length < 3).map((tool) => tool.name)).toEqual([]);
   });
 
-  it('never copies a dev or test request', () => {
+  it('never copies a dev, test or test-v2 request', () => {
     const heldBack = new Set(
-      [...readCorpusSplit('dev'), ...readCorpusSplit('test')].map((item) => normalise(item.text)),
+      [...readCorpusSplit('dev'), ...readCorpusSplit('test'), ...readCorpusSplit('test-v2')].map((item) =>
+        normalise(item.text),
+      ),
     );
     const leaked = tools.flatMap((tool) => (tool.examples ?? []).filter((example) => heldBack.has(normalise(example))));
     expect(leaked).toEqual([]);

@@ -1,11 +1,13 @@
 // Ranks tools for a request by fusing two scores: BM25 (MiniSearch) over names, tags, descriptions,
 // categories and example requests, and a semantic similarity from shipped static word vectors that
 // catches requests phrased by intent rather than in the tool's words. Deterministic for its inputs.
+import { LRUCache } from 'lru-cache';
 import type { ToolSpec } from '../tool-spec.js';
 import { conversionDirection, conversionOf, directionWords } from './conversion-direction.js';
 import { createSemanticIndex, type SemanticIndex } from './semantic-index.js';
 import { createTextIndex, type TextIndex } from './text-index.js';
 import { expandToolQuery } from './tool-query.js';
+import { withTypoRepairs } from './typo-repair.js';
 import { wordVectors } from './word-vectors.js';
 
 export interface ToolRankerWeights {
@@ -31,13 +33,16 @@ export const DEFAULT_RANKER_WEIGHTS: ToolRankerWeights = {
   nameBoost: 3,
   tagsBoost: 2,
   categoryBoost: 0.5,
-  examplesBoost: 1.5,
-  bm25Share: 0.5,
+  examplesBoost: 3.5,
+  bm25Share: 0.35,
   profileWeight: 1,
   semanticFloor: 0.35,
   directionBonus: 0.1,
   fuzzyMinLength: 4,
 };
+
+/** Distinct requests whose ranking a ranker remembers (workers ask the same few over and over). */
+const CACHED_QUERIES = 512;
 
 export interface ToolRanker {
   rank(query: string, options: { limit: number; filter?: (tool: ToolSpec) => boolean }): ToolSpec[];
@@ -75,29 +80,51 @@ export function createToolRanker(
     return semantic;
   };
 
+  /** Every candidate tool of a request, best first, before any caller's filter. */
+  const rankAll = (query: string): number[] => {
+    const expanded = expandToolQuery(withTypoRepairs(wordVectors(), query));
+    const lexical = text.search(expanded);
+    const best = lexical[0]?.score ?? 0;
+    const bm25 = new Float32Array(tools.length);
+    for (const hit of lexical) bm25[positions.get(hit.item) as number] = hit.score / best;
+    const similarity = semanticIndex().scores(expanded);
+    const words = directionWords(query);
+    const ranked: Array<{ index: number; score: number }> = [];
+    for (let index = 0; index < tools.length; index++) {
+      if (bm25[index] === 0 && similarity[index] < weights.semanticFloor) continue;
+      const conversion = conversions[index];
+      const direction = conversion && bm25[index] > 0 ? conversionDirection(conversion, words) : 0;
+      const score =
+        weights.bm25Share * bm25[index] +
+        (1 - weights.bm25Share) * Math.max(0, similarity[index]) +
+        weights.directionBonus * direction;
+      ranked.push({ index, score });
+    }
+    ranked.sort((left, right) => right.score - left.score || left.index - right.index);
+    return ranked.map((entry) => entry.index);
+  };
+  // The ranking depends on the request alone (filters apply after, BM25 is normalised by the best
+  // hit over the whole catalog), so it is cached by the request with its spacing folded.
+  const rankings = new LRUCache<string, readonly number[]>({ max: CACHED_QUERIES });
+  const candidates = (query: string): readonly number[] => {
+    const key = query.replace(/\s+/g, ' ').trim();
+    let ranking = rankings.get(key);
+    if (!ranking) {
+      ranking = rankAll(query);
+      rankings.set(key, ranking);
+    }
+    return ranking;
+  };
+
   return {
     rank(query, options) {
-      const expanded = expandToolQuery(query);
-      const lexical = text.search(expanded, { filter: options.filter });
-      const best = lexical[0]?.score ?? 0;
-      const bm25 = new Float32Array(tools.length);
-      for (const hit of lexical) bm25[positions.get(hit.item) as number] = hit.score / best;
-      const similarity = semanticIndex().scores(expanded);
-      const words = directionWords(query);
-      const ranked: Array<{ index: number; score: number }> = [];
-      tools.forEach((tool, index) => {
-        if (bm25[index] === 0 && similarity[index] < weights.semanticFloor) return;
-        if (options.filter && !options.filter(tool)) return;
-        const conversion = conversions[index];
-        const direction = conversion && bm25[index] > 0 ? conversionDirection(conversion, words) : 0;
-        const score =
-          weights.bm25Share * bm25[index] +
-          (1 - weights.bm25Share) * Math.max(0, similarity[index]) +
-          weights.directionBonus * direction;
-        ranked.push({ index, score });
-      });
-      ranked.sort((left, right) => right.score - left.score || left.index - right.index);
-      return ranked.slice(0, Math.max(0, options.limit)).map((entry) => tools[entry.index]);
+      const limit = Math.max(0, options.limit);
+      const picked: ToolSpec[] = [];
+      for (const index of candidates(query)) {
+        if (picked.length >= limit) break;
+        if (!options.filter || options.filter(tools[index])) picked.push(tools[index]);
+      }
+      return picked;
     },
   };
 }

@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 
 export type CorpusSplit = 'train' | 'dev' | 'test';
+/** A split to read: the hashed three, or `test-v2`, a second held-back set hand-written before the
+ * ranker it measures (scripts/corpus/test-v2-retrieval.ts). */
+export type CorpusFile = CorpusSplit | 'test-v2';
 
 export interface CorpusItem {
   id: string;
@@ -40,7 +43,7 @@ export function splitForGroup(group: string): CorpusSplit {
   return position < TRAIN_SHARE + DEV_SHARE ? 'dev' : 'test';
 }
 
-export function readCorpusSplit(split: CorpusSplit): CorpusItem[] {
+export function readCorpusSplit(split: CorpusFile): CorpusItem[] {
   return fs
     .readFileSync(new URL(`${split}.jsonl`, CORPUS_DIR), 'utf8')
     .split('\n')

@@ -6,6 +6,7 @@ import type { ModelCallResult } from '../models/model-gateway.js';
 import { ASK_HUMAN_TOOL, HANDOFF_TOOL } from '../prompts/contract.js';
 import type { SubtaskResult } from '../spec/run-result.js';
 import { tenantWorkspaceDir } from '../tools/workspace/tenant-workspace.js';
+import { clientToolsForced, isClientTool, waitForClientTools } from './client-tools.js';
 import { DEFAULT_CLARIFICATION_ANSWER, isControlTool } from './control-tools.js';
 import { buildWorkerPrompt } from './prompt-builders.js';
 import type { ActiveSubtask, PlannedSubtask, QueuedToolCall } from './run-state.js';
@@ -88,6 +89,7 @@ export async function advanceSubtask(env: SubtaskEnvironment, active: ActiveSubt
       system: prompt.system,
       messages: active.messages,
       tools: offeredTools(env.runtime, subtask, role, active),
+      ...(clientToolsForced(env.runtime.options, active) ? { toolChoice: 'required' as const } : {}),
       subtaskIndex: active.index,
     });
     // Asking the human or handing off is not an act on the task: it does not use up a step (each
@@ -122,6 +124,10 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
         startedAt,
       },
     );
+  if (isClientTool(env.runtime.options, call.toolName)) {
+    waitForClientTools(env, active);
+    return true;
+  }
   if (call.toolName === ASK_HUMAN_TOOL) {
     const question = readStringField(call.rawArguments, 'question');
     if (active.askedHuman || !question) {

@@ -18,6 +18,7 @@ import { interactiveRoutes } from './interactive-routes.js';
 import { keyRoutes } from './key-routes.js';
 import { mcpRoutes } from './mcp-routes.js';
 import { metaRoutes } from './meta-routes.js';
+import { openAiResponsesRoutes } from './openai-responses-routes.js';
 import { openAiRoutes } from './openai-routes.js';
 import type { RoutePlugin } from './route-plugin.js';
 import { runRoutes } from './run-routes.js';
@@ -39,6 +40,7 @@ export const ROUTE_PLUGINS: RoutePlugin[] = [
   insightRoutes,
   connectionRoutes,
   openAiRoutes,
+  openAiResponsesRoutes,
   workflowRoutes,
   evalRoutes,
   mcpRoutes,

@@ -50,7 +50,7 @@ export const openAiResponsesRoutes: RoutePlugin = async (app, { riptide, sse }) 
               'text/event-stream': { schema: responseStreamEventSchema },
             },
           },
-          ...openAiErrorResponses(400, 402, 404, 429, 502),
+          ...openAiErrorResponses(400, 402, 404, 502),
         },
       },
     },

@@ -39,6 +39,7 @@ export function startSubtask(
     role,
     upstream,
     lessons: env.lessons,
+    conversation: env.conversation,
   });
   return {
     index,
@@ -82,7 +83,14 @@ export async function advanceSubtask(env: SubtaskEnvironment, active: ActiveSubt
     }
     if (active.steps >= maxSteps) return { kind: 'done', result: finish(active) };
     const role = resolveRole(env, active.role);
-    const prompt = buildWorkerPrompt({ task: env.task, subtask, role, upstream: [], lessons: env.lessons });
+    const prompt = buildWorkerPrompt({
+      task: env.task,
+      subtask,
+      role,
+      upstream: [],
+      lessons: env.lessons,
+      conversation: env.conversation,
+    });
     const reply = await env.caller.call({
       purpose: 'worker',
       tier: 'worker',

@@ -78,8 +78,18 @@ export async function streamTurn(
   return (signal) => riptide.runs.streamRun(options, { history: plan.history, signal, threadId: turn.threadId });
 }
 
-/** A run that failed (e.g. the provider errored) is an error on this surface, not an answer. */
+/**
+ * A run that failed (e.g. the provider errored) is an error on this surface, not an answer; so is a
+ * run whose every subtask ended on a failed tool call — its "answer" would be the tool's error.
+ */
 export function failureOf(result: RunResult): RiptideError | null {
+  if (result.status === 'completed' && !result.blocked && result.results.length > 0) {
+    if (result.results.every((subtask) => subtask.failed)) {
+      const call = result.results.flatMap((subtask) => subtask.tool_calls).find((record) => record.error);
+      const what = call ? `${call.name} (${call.error})` : 'its tools';
+      return new RiptideError('tool_failed', `the run could not answer: ${what} failed and nothing else answered it`);
+    }
+  }
   if (result.status !== 'failed' || !result.error) return null;
   const code = (result.error.code in ERROR_STATUS ? result.error.code : 'model_error') as ErrorCode;
   return new RiptideError(code, result.error.detail);

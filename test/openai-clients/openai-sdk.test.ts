@@ -180,6 +180,24 @@ describe('openai SDK against riptide (offline model)', () => {
     expect(stopped.choices[0].message.content).not.toContain('=');
   });
 
+  it('answers conversational follow-ups from the conversation, not from a tool that does not fit', async () => {
+    const history: OpenAI.Chat.ChatCompletionMessageParam[] = [
+      { role: 'user', content: 'compute 21 * 2' },
+      { role: 'assistant', content: '21 * 2 = 42' },
+    ];
+    const recall = await client.chat.completions.create({
+      model: 'riptide',
+      messages: [...history, { role: 'user', content: 'what did I say before?' }],
+    });
+    expect(recall.choices[0].message.content).toContain('compute 21 * 2');
+    const plusOne = await client.chat.completions.create({
+      model: 'riptide',
+      messages: [...history, { role: 'user', content: 'now compute that plus 1' }],
+    });
+    expect(plusOne.choices[0].message.content).toContain('43');
+    expect(plusOne.choices[0].message.content).not.toMatch(/ERROR/);
+  });
+
   it('answers bad requests with OpenAI-shaped 400s naming the parameter', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ messages: [{ role: 'user', content: 'hi' }], n: 2 }, 'n'],
@@ -286,14 +304,16 @@ describe('openai SDK against riptide (scripted model)', () => {
       byPurpose: {
         plan: PLAN_ONE('weather in Paris and Berlin'),
         worker: (call) =>
-          call.toolResults.length === 0
-            ? {
-                toolCalls: [
-                  { name: 'get_weather', arguments: { city: 'Paris' } },
-                  { name: 'get_weather', arguments: { city: 'Berlin' } },
-                ],
-              }
-            : `Paris: ${call.toolResults[0].text}; Berlin: ${call.toolResults[1].text}`,
+          call.prompt.includes('divide ten by zero')
+            ? { toolCalls: [{ name: 'calculator', arguments: { expression: 'import("fs")' } }] }
+            : call.toolResults.length === 0
+              ? {
+                  toolCalls: [
+                    { name: 'get_weather', arguments: { city: 'Paris' } },
+                    { name: 'get_weather', arguments: { city: 'Berlin' } },
+                  ],
+                }
+              : `Paris: ${call.toolResults[0].text}; Berlin: ${call.toolResults[1].text}`,
         finalize: (call) =>
           call.prompt
             .split('\n')
@@ -333,5 +353,14 @@ describe('openai SDK against riptide (scripted model)', () => {
     const runCalls = model.calls.filter((call) => call.purpose !== 'guard');
     expect(runCalls.length).toBeGreaterThan(3);
     for (const call of runCalls) expect(call.system).toContain('Always answer in metric units.');
+  });
+
+  it('never sends a tool error as an answer: a run resting only on a failed tool is an error', async () => {
+    const error = await client.chat.completions
+      .create({ model: 'riptide', messages: [{ role: 'user', content: 'divide ten by zero' }] })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.APIError);
+    expect((error as InstanceType<typeof OpenAI.APIError>).status).toBe(502);
+    expect((error as InstanceType<typeof OpenAI.APIError>).code).toBe('tool_failed');
   });
 });

@@ -52,14 +52,17 @@ try {
       body: JSON.stringify({ task: 'compute 21 * 2' }),
     });
     const body = await response.text();
-    if (response.status !== 200 || !body.includes('42')) throw new Error(`run ${i}: ${response.status} ${body.slice(0, 200)}`);
+    if (response.status !== 200 || !body.includes('42'))
+      throw new Error(`run ${i}: ${response.status} ${body.slice(0, 200)}`);
     if (i === checkpoint) atCheckpoint = rssMiB(pid);
     if (i % 1_000 === 0) console.log(`${i} runs, RSS ${rssMiB(pid).toFixed(1)} MiB`);
   }
   const atEnd = rssMiB(pid);
   const seconds = (performance.now() - started) / 1000;
   console.log(`RSS after ${checkpoint} runs: ${atCheckpoint.toFixed(1)} MiB; after ${total}: ${atEnd.toFixed(1)} MiB`);
-  console.log(`growth: ${(atEnd - atCheckpoint).toFixed(1)} MiB (goal ≤ 64) over ${total - checkpoint} runs; ${seconds.toFixed(0)} s`);
+  console.log(
+    `growth: ${(atEnd - atCheckpoint).toFixed(1)} MiB (goal ≤ 64) over ${total - checkpoint} runs; ${seconds.toFixed(0)} s`,
+  );
 } finally {
   child.kill('SIGTERM');
   await new Promise((resolve) => child.on('exit', resolve));

@@ -53,6 +53,12 @@ export function decideComposition(runtime: RunRuntime, input: CompositionInput):
 
   if (input.forcedMode) return decide(input.forcedMode, `mode '${input.forcedMode}' fixed by the caller`);
   if (options.single) return decide('single', 'single agent forced by the run options');
+  if ((options.client_tools?.length ?? 0) > 0 && options.tool_choice !== 'none') {
+    return decide(
+      'single',
+      "the caller's own functions may be called; the caller answers them in turn, so one agent runs it",
+    );
+  }
   if (plan.length < 2) return decide('single', 'one subtask: nothing to run in parallel');
   const sideEffecting = plan.filter((step) => needsSideEffects(runtime, step));
   if (sideEffecting.length > 0) {

@@ -5,7 +5,7 @@
 import { ResumeError, RiptideError } from '../errors/riptide-error.js';
 import type { RunEvent } from '../spec/run-events.js';
 import type { RunObserver } from '../spec/run-observer.js';
-import type { RunOptions, RunOptionsInput } from '../spec/run-options.js';
+import type { ExtendedRunOptionsInput, RunOptions, RunOptionsInput } from '../spec/run-options.js';
 import { type ResumeInput, type RunOutcome, type RunResult, resumeInputSchema } from '../spec/run-result.js';
 import type { RunRecord } from '../spec/store-records.js';
 import { streamChatTurn } from './chat-stream.js';
@@ -76,14 +76,14 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
   });
 
   const start = async (
-    input: RunOptionsInput,
+    input: ExtendedRunOptionsInput,
     context: RunContext,
     interactive: boolean,
     onEvent?: (event: RunEvent) => void,
   ): Promise<RunOutcome> => {
     const options = parseRunOptions(input);
     if (options.final_schema) schemas.compile(options.final_schema);
-    const threadId = crypto.randomUUID();
+    const threadId = context.threadId ?? crypto.randomUUID();
     const admission = await admit(options, threadId);
     const history = boundHistory(context.history ?? [], config.graph.historyMaxTokens, (text) =>
       models.countTokens(text),
@@ -142,7 +142,9 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
     const input = resumeInputSchema.parse(rawInput ?? {});
     const record = await store.getRun(threadId);
     if (!record) throw new ResumeError(`no run with thread id '${threadId}'`);
-    if (record.status !== 'pending' || !record.interactive) {
+    // A run waiting on the caller's own functions pauses whether or not it is interactive.
+    const waitsOnCaller = record.pending_action?.type === 'client_tool_calls';
+    if (record.status !== 'pending' || !(record.interactive || waitsOnCaller)) {
       throw new ResumeError(`run '${threadId}' has nothing pending (status: ${record.status})`);
     }
     const checkpoint = checkpointOf(record);

@@ -32,6 +32,8 @@ export function createModelCaller(runtime: RunRuntime, tally: RunTally, emit: (e
       const { subtaskIndex, ...rest } = input;
       const request: ModelCallRequest = {
         ...rest,
+        // The caller's system/developer instructions come first in every call of the run.
+        system: options.instructions ? [options.instructions, rest.system].filter(Boolean).join('\n\n') : rest.system,
         sampling: rest.sampling ?? options.sampling,
         model: options.model,
         offline: options.offline,

@@ -31,6 +31,7 @@ export function subtaskEnvironment(
     emit: context.emit,
     task: state.task,
     lessons: state.recalled_lessons,
+    conversation: state.conversation,
     humanPolicy,
     clarifications: { ...state.clarifications },
   };

@@ -2,10 +2,10 @@
 // naming each field (the API answers 422).
 import { ZodError } from 'zod';
 import { ValidationError } from '../errors/riptide-error.js';
-import { normalizeRunOptions, type RunOptions, type RunOptionsInput } from '../spec/run-options.js';
+import { type ExtendedRunOptionsInput, normalizeRunOptions, type RunOptions } from '../spec/run-options.js';
 
 /** Run options after defaults; zod problems become a ValidationError naming each field. */
-export function parseRunOptions(input: RunOptionsInput): RunOptions {
+export function parseRunOptions(input: ExtendedRunOptionsInput): RunOptions {
   try {
     return normalizeRunOptions(input);
   } catch (error) {

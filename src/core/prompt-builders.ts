@@ -52,6 +52,8 @@ export function buildWorkerPrompt(input: {
   upstream: Entry[];
   lessons: string[];
   clarification?: string | null;
+  /** Earlier turns: a follow-up ("what did I say?", "now add 1 to that") is answered from them. */
+  conversation?: string;
 }): BuiltPrompt {
   const lessons = input.lessons.length > 0 ? `\n\nLessons from earlier runs:\n${bullets(input.lessons)}` : '';
   return {
@@ -63,6 +65,7 @@ export function buildWorkerPrompt(input: {
       upstream: input.upstream.length > 0 ? renderResultEntries(input.upstream) : null,
       lessons: bullets(input.lessons),
       clarification: input.clarification ?? null,
+      conversation: input.conversation || null,
     }),
   };
 }

@@ -13,6 +13,7 @@ export const NODE_NAMES = [
   'swarm_worker',
   'human_approval',
   'human_clarify',
+  'client_tools',
   'critic',
   'supervisor',
   'finalize',
@@ -35,9 +36,9 @@ export function isNodeName(value: unknown): value is NodeName {
   return typeof value === 'string' && (NODE_NAMES as readonly string[]).includes(value);
 }
 
-/** The nodes a run pauses before: they need a human's answer to run. */
+/** The nodes a run pauses before: they need a human's answer (or the caller's tool results) to run. */
 export function isHumanNode(node: NodeName): boolean {
-  return node === 'human_approval' || node === 'human_clarify';
+  return node === 'human_approval' || node === 'human_clarify' || node === 'client_tools';
 }
 
 export function firstNode(features: GraphFeatures): NodeName {
@@ -57,12 +58,15 @@ export function nextNode(node: NodeName, state: RunState, features: GraphFeature
     case 'orchestrator':
       return state.mode === 'swarm' ? 'swarm_worker' : 'worker';
     case 'worker': {
+      // The caller's own functions pause any run, interactive or not: only the caller can run them.
+      if (state.active?.waitingFor?.type === 'client_tools') return 'client_tools';
       if (!features.interactive) return review;
       const next = afterWorker(state);
       return next === 'done' ? review : next;
     }
     case 'human_approval':
     case 'human_clarify':
+    case 'client_tools':
       return 'worker';
     case 'swarm_worker':
       return review;

@@ -6,6 +6,7 @@
 import { RiptideError } from '../errors/riptide-error.js';
 import type { PendingAction } from '../spec/run-result.js';
 import type { NodeContext } from './node-context.js';
+import { clientToolsNode } from './nodes/client-tools.js';
 import { criticNode } from './nodes/critic.js';
 import { finalizeNode } from './nodes/finalize.js';
 import { guardInputNode } from './nodes/guard-input.js';
@@ -32,6 +33,7 @@ const NODES: Record<NodeName, NodeFunction> = {
   swarm_worker: swarmWorkerNode,
   human_approval: humanApprovalNode,
   human_clarify: humanClarifyNode,
+  client_tools: clientToolsNode,
   critic: criticNode,
   supervisor: supervisorNode,
   finalize: finalizeNode,

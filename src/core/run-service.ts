@@ -1,7 +1,7 @@
 // The RunService seam: the one API the CLI, the HTTP server, MCP and the Studio call to run tasks.
 
 import type { ChatEvent, RunEvent, StepEvent } from '../spec/run-events.js';
-import type { RunOptionsInput, Sampling } from '../spec/run-options.js';
+import type { ExtendedRunOptionsInput, RunOptionsInput, Sampling } from '../spec/run-options.js';
 import type { ResumeInput, RunLookup, RunOutcome, RunResult } from '../spec/run-result.js';
 import type { ConversationTurn, RunListQuery, RunRecord, RunSummary } from '../store/store.js';
 
@@ -14,6 +14,8 @@ export interface RunContext {
   history?: ConversationTurn[];
   /** The session the run belongs to; the turn is appended when the run completes. */
   sessionId?: string | null;
+  /** The new run's thread id, when the caller must name it before the run starts (a fresh UUID by default). */
+  threadId?: string;
   /** Stop at side-effecting tools and clarifications instead of auto-approving. */
   interactive?: boolean;
   /** Name of the saved workflow being run, if any (recorded with the run). */
@@ -55,13 +57,13 @@ export interface BackgroundRunRequest {
 
 export interface RunService {
   /** Runs to completion, auto-approving side-effecting tools and answering clarifications with "proceed on your best assumption". */
-  runTask(options: RunOptionsInput, context?: RunContext): Promise<RunResult>;
+  runTask(options: ExtendedRunOptionsInput, context?: RunContext): Promise<RunResult>;
   /** Runs until it completes or stops for a human (tool approval or clarification). */
-  runInteractive(options: RunOptionsInput, context?: RunContext): Promise<RunOutcome>;
+  runInteractive(options: ExtendedRunOptionsInput, context?: RunContext): Promise<RunOutcome>;
   /** Continues a pending run with the configuration it started with; throws ResumeError when nothing is pending or another resume won. */
   resume(threadId: string, input: ResumeInput, context?: Pick<RunContext, 'signal'>): Promise<RunOutcome>;
   /** Streams a run: composition, node timings, subtask steps, finalize token deltas as they arrive, then pending or result. */
-  streamRun(options: RunOptionsInput, context?: RunContext): AsyncIterable<RunEvent>;
+  streamRun(options: ExtendedRunOptionsInput, context?: RunContext): AsyncIterable<RunEvent>;
   /** Streams a resumed run like streamRun. */
   streamResume(threadId: string, input: ResumeInput, context?: Pick<RunContext, 'signal'>): AsyncIterable<RunEvent>;
   /** A direct single-model chat turn: no graph, no tools. */

@@ -47,7 +47,16 @@ export interface ActiveSubtask {
   waitingFor:
     | { type: 'tool_approval'; call: QueuedToolCall }
     | { type: 'clarification'; call: QueuedToolCall; question: string }
+    | { type: 'client_tools'; calls: PendingClientCall[] }
     | null;
+  /** How many times the caller answered client tool calls in this subtask (tool_choice applies before the first). */
+  clientRounds?: number;
+}
+
+/** A client tool call the run waits on: the model's call and the id the caller sees. */
+export interface PendingClientCall {
+  id: string;
+  call: QueuedToolCall;
 }
 
 /** What a run has spent and how many invalid tool calls it saw: one tally, in the RunResult's units. */

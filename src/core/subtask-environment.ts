@@ -12,6 +12,8 @@ export interface SubtaskEnvironment {
   emit(event: RunEvent): void;
   task: string;
   lessons: string[];
+  /** Earlier turns of the conversation (rendered), so a follow-up can be answered from them. */
+  conversation?: string;
   /**
    * What happens at a side-effecting tool or a clarification: `ask` stops for a human (single-mode
    * interactive runs), `auto` approves / answers by default, `refuse` denies side effects (an

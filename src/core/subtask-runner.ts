@@ -6,6 +6,7 @@ import type { ModelCallResult } from '../models/model-gateway.js';
 import { ASK_HUMAN_TOOL, HANDOFF_TOOL } from '../prompts/contract.js';
 import type { SubtaskResult } from '../spec/run-result.js';
 import { tenantWorkspaceDir } from '../tools/workspace/tenant-workspace.js';
+import { clientToolsForced, isClientTool, waitForClientTools } from './client-tools.js';
 import { DEFAULT_CLARIFICATION_ANSWER, isControlTool } from './control-tools.js';
 import { buildWorkerPrompt } from './prompt-builders.js';
 import type { ActiveSubtask, PlannedSubtask, QueuedToolCall } from './run-state.js';
@@ -38,6 +39,7 @@ export function startSubtask(
     role,
     upstream,
     lessons: env.lessons,
+    conversation: env.conversation,
   });
   return {
     index,
@@ -81,13 +83,21 @@ export async function advanceSubtask(env: SubtaskEnvironment, active: ActiveSubt
     }
     if (active.steps >= maxSteps) return { kind: 'done', result: finish(active) };
     const role = resolveRole(env, active.role);
-    const prompt = buildWorkerPrompt({ task: env.task, subtask, role, upstream: [], lessons: env.lessons });
+    const prompt = buildWorkerPrompt({
+      task: env.task,
+      subtask,
+      role,
+      upstream: [],
+      lessons: env.lessons,
+      conversation: env.conversation,
+    });
     const reply = await env.caller.call({
       purpose: 'worker',
       tier: 'worker',
       system: prompt.system,
       messages: active.messages,
       tools: offeredTools(env.runtime, subtask, role, active),
+      ...(clientToolsForced(env.runtime.options, active) ? { toolChoice: 'required' as const } : {}),
       subtaskIndex: active.index,
     });
     // Asking the human or handing off is not an act on the task: it does not use up a step (each
@@ -122,6 +132,10 @@ async function processCall(env: SubtaskEnvironment, active: ActiveSubtask, call:
         startedAt,
       },
     );
+  if (isClientTool(env.runtime.options, call.toolName)) {
+    waitForClientTools(env, active);
+    return true;
+  }
   if (call.toolName === ASK_HUMAN_TOOL) {
     const question = readStringField(call.rawArguments, 'question');
     if (active.askedHuman || !question) {

@@ -7,6 +7,7 @@ import type { ToolSpec } from '../tools/tool-spec.js';
 
 const MCP_TOOL_CATEGORY = 'mcp';
 
+import { clientToolDefinitions, clientToolsForced } from './client-tools.js';
 import { ASK_HUMAN_DEFINITION, HANDOFF_DEFINITION } from './control-tools.js';
 import type { RunRuntime } from './run-runtime.js';
 
@@ -42,13 +43,17 @@ export function offeredTools(
   runtime: RunRuntime,
   subtask: string,
   role: Role,
-  used: { askedHuman: boolean; handedOff: boolean },
+  used: { askedHuman: boolean; handedOff: boolean; clientRounds?: number },
 ): Record<string, ModelToolDefinition> {
+  const client = clientToolDefinitions(runtime.options);
+  // tool_choice "required" (or a function name) means one of the caller's functions, nothing else.
+  if (clientToolsForced(runtime.options, used)) return client;
   const offered: Record<string, ModelToolDefinition> = {};
   for (const tool of toolShortlist(runtime, subtask, role)) {
     offered[tool.name] = { description: tool.description, json_schema: tool.json_schema };
   }
   if (!used.askedHuman) offered[ASK_HUMAN_TOOL] = ASK_HUMAN_DEFINITION;
   if (!used.handedOff) offered[HANDOFF_TOOL] = HANDOFF_DEFINITION;
-  return offered;
+  // The caller's functions win a name clash: the caller asked for its own.
+  return { ...offered, ...client };
 }

@@ -47,6 +47,8 @@ function elicitingAsk(server: Server): Ask {
       );
       return { approved: reply.action === 'accept' && reply.content?.approve === true, answer: null };
     }
+    // Only the OpenAI surface declares client tools; an MCP run never waits on them.
+    if (action.type === 'client_tool_calls') return { approved: true, answer: null };
     const reply = await server.elicitInput(
       {
         message: `riptide asks: ${action.question} (subtask: ${action.subtask})`,

@@ -45,7 +45,10 @@ function validationProblems(error: FastifyValidationError): { problems: string[]
 /** Maps any thrown value to what the client may see. Never includes a stack trace. */
 export function resolveError(error: unknown): ResolvedError {
   if (error instanceof ValidationError) {
-    return { status: ERROR_STATUS[error.code] ?? 422, detail: error.problems, code: error.code, param: null };
+    // The OpenAI surface's bad requests name the parameter at fault (OpenAiParamError).
+    const named = (error as ValidationError & { param?: unknown }).param;
+    const param = typeof named === 'string' ? named : null;
+    return { status: ERROR_STATUS[error.code] ?? 422, detail: error.problems, code: error.code, param };
   }
   if (RiptideError.is(error)) {
     const status = ERROR_STATUS[error.code] ?? 500;

@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { applyOpenApiLintFixes } from './openapi-lint-fixes.js';
 import { addOpenApiSecurity } from './openapi-security.js';
 
 const API_DESCRIPTION = `The riptide agent server: run tasks through a durable multi-agent graph, stream them, pause for
@@ -33,9 +34,12 @@ const TAGS = [
   { name: 'catalog', description: 'Tools, roles and server metadata' },
   { name: 'insights', description: 'Costs, budgets and monitoring' },
   { name: 'connection', description: 'The model provider connection (keys are never echoed)' },
-  { name: 'openai', description: 'OpenAI-compatible chat completions' },
+  { name: 'openai', description: 'OpenAI-compatible chat completions, Responses API and models' },
   { name: 'health', description: 'Liveness' },
 ];
+
+/** Where the API is: the default bind (`riptide serve --host/--port` and proxies change it). */
+const SERVERS = [{ url: 'http://127.0.0.1:8000', description: 'riptide serve on its default address' }];
 
 export async function installOpenApiDocs(app: FastifyInstance, version: string): Promise<void> {
   await app.register(fastifySwagger, {
@@ -45,7 +49,8 @@ export async function installOpenApiDocs(app: FastifyInstance, version: string):
       tags: TAGS,
     },
     transform: jsonSchemaTransform,
-    transformObject: (document) => addOpenApiSecurity('openapiObject' in document ? document.openapiObject : {}),
+    transformObject: (document) =>
+      applyOpenApiLintFixes(addOpenApiSecurity('openapiObject' in document ? document.openapiObject : {}), SERVERS),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

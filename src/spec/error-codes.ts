@@ -43,6 +43,10 @@ export const ERROR_CODES = {
     meaning: 'too many requests per minute or concurrent runs for this key or tenant; see Retry-After',
   },
   model_error: { status: 502, meaning: 'the model provider failed' },
+  tool_failed: {
+    status: 502,
+    meaning: "the run's answer rests only on tool calls that failed (OpenAI surface: never sent as an answer)",
+  },
   model_timeout: { status: 504, meaning: 'the model provider did not answer in time' },
   aborted: { status: 499, meaning: 'the client went away or the run was cancelled' },
   interrupted: {

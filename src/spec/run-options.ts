@@ -1,5 +1,6 @@
 // Run options: one zod schema shared by the run service, the CLI and every HTTP route that starts a run.
 import { z } from 'zod';
+import { type RunExtensions, type RunExtensionsInput, runExtensionsSchema } from './client-tools.js';
 import { identifierSchema } from './identifier.js';
 
 export const samplingSchema = z
@@ -37,10 +38,12 @@ export const runOptionsSchema = z.object({
 });
 
 export type RunOptionsInput = z.input<typeof runOptionsSchema>;
+/** Run options plus the extensions only library callers and the OpenAI surface set (not /run bodies). */
+export type ExtendedRunOptionsInput = RunOptionsInput & RunExtensionsInput;
 export type ParsedRunOptions = z.output<typeof runOptionsSchema>;
 
 /** Run options after defaults and normalisation: what the graph and the stored run config hold. */
-export interface RunOptions {
+export interface RunOptions extends RunExtensions {
   task: string;
   tenant_id: string;
   offline: boolean;
@@ -58,8 +61,12 @@ export interface RunOptions {
 }
 
 /** Applies defaults, folds top-level sampling fields into `sampling`, and makes `supervisor` imply `critic`. */
-export function normalizeRunOptions(input: RunOptionsInput | ParsedRunOptions): RunOptions {
+export function normalizeRunOptions(input: ExtendedRunOptionsInput | ParsedRunOptions): RunOptions {
   const parsed = runOptionsSchema.parse(input);
+  // Kept only when given, so stored options of ordinary runs stay as they were.
+  const extensions = Object.fromEntries(
+    Object.entries(runExtensionsSchema.parse(input)).filter(([, value]) => value !== undefined),
+  ) as RunExtensions;
   const { temperature, top_p, max_tokens, ...rest } = parsed;
   let sampling: Sampling | null = parsed.sampling ? { ...parsed.sampling } : null;
   const topLevel: Sampling = {};
@@ -67,7 +74,7 @@ export function normalizeRunOptions(input: RunOptionsInput | ParsedRunOptions): 
   if (top_p !== undefined) topLevel.top_p = top_p;
   if (max_tokens !== undefined) topLevel.max_tokens = max_tokens;
   if (Object.keys(topLevel).length > 0) sampling = { ...topLevel, ...(sampling ?? {}) };
-  return { ...rest, sampling, critic: rest.critic || rest.supervisor };
+  return { ...rest, ...extensions, sampling, critic: rest.critic || rest.supervisor };
 }
 
 /** The defaults of every run option but `task`, derived from the schema so they are stated once. */

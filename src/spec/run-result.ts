@@ -1,6 +1,7 @@
 // RunResult and pending answers: the shapes every surface (library, CLI, HTTP, Studio) returns.
 // One zod schema gives the TypeScript type and the OpenAPI description.
 import { z } from 'zod';
+import { clientToolCallSchema } from './client-tools.js';
 
 export const toolCallRecordSchema = z.object({
   name: z.string(),
@@ -126,6 +127,12 @@ export const pendingActionSchema = z.discriminatedUnion('type', [
     question: z.string(),
     subtask: z.string(),
   }),
+  // The run called the caller's own functions; it continues when the caller sends their results.
+  z.object({
+    type: z.literal('client_tool_calls'),
+    tool_calls: z.array(clientToolCallSchema),
+    subtask: z.string(),
+  }),
 ]);
 export type PendingAction = z.infer<typeof pendingActionSchema>;
 
@@ -145,6 +152,8 @@ export function isPending(outcome: RunOutcome): outcome is PendingRun {
 export const resumeInputSchema = z.object({
   approved: z.boolean().default(true),
   answer: z.string().max(100_000).nullable().default(null),
+  /** Results of the client tool calls a run waits on: call id → the function's output. */
+  tool_results: z.record(z.string(), z.string().max(1_000_000)).optional(),
 });
 export type ResumeInput = z.infer<typeof resumeInputSchema>;
 

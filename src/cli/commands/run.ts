@@ -156,6 +156,8 @@ async function askHuman(pending: PendingRun): Promise<ResumeInput> {
     });
     return { approved, answer: null };
   }
+  // Only the OpenAI surface declares client tools; a CLI run never waits on them.
+  if (action.type === 'client_tool_calls') return { approved: true, answer: null };
   const answer = await input({ message: `${action.question} ` });
   return { approved: true, answer };
 }
@@ -170,7 +172,9 @@ export function printOutcome(outcome: RunOutcome, json: boolean): void {
     const what =
       action.type === 'tool_approval'
         ? `approve ${action.tool} ${JSON.stringify(action.arguments)} (subtask: ${action.subtask})`
-        : `answer: ${action.question} (subtask: ${action.subtask})`;
+        : action.type === 'clarification'
+          ? `answer: ${action.question} (subtask: ${action.subtask})`
+          : `results of ${action.tool_calls.map((call) => call.name).join(', ')} (subtask: ${action.subtask})`;
     process.stdout.write(
       `pending — ${what}\nthread: ${outcome.thread_id}\n` +
         `continue with: riptide resume ${outcome.thread_id} ${action.type === 'tool_approval' ? '--approve|--deny' : '--answer "…"'}\n`,

@@ -3,11 +3,9 @@
 import type { ReflectOutput, VerdictOutput } from '../../prompts/contract.js';
 import { readResultEntries, readSection } from '../../prompts/sections.js';
 import { findArithmetic } from './arithmetic.js';
+import { RECALL_QUESTION } from './conversation-reference.js';
 import { directAnswer } from './direct-answer.js';
 
-/** "what did I say before?", "what was my previous message?", "repeat what I said earlier". */
-const RECALL_QUESTION =
-  /\b(?:what|which|repeat)\b.*\b(?:i|my)\b.*\b(?:say|said|ask|asked|write|wrote|mention(?:ed)?|tell|told|message)\b|\b(?:previous|earlier|last) (?:message|question|turn)\b/i;
 const FAILURE_WORDS = /\b(?:error|errors|failed|failure|fails|denied|could not|couldn't|unable|exception)\b/i;
 
 export function criticReply(sectionText: string): VerdictOutput {

@@ -3,6 +3,7 @@
 // directly. Pure: a PromptView in, one action out.
 import { ASK_HUMAN_TOOL, HANDOFF_TOOL, TOOL_ERROR_PREFIX } from '../../prompts/contract.js';
 import { readResultEntries, readSection } from '../../prompts/sections.js';
+import { recallAnswer, resolveReference } from './conversation-reference.js';
 import { directAnswer } from './direct-answer.js';
 import type { ObservedToolResult, OfferedTool, PromptView } from './prompt-view.js';
 import { chooseTool } from './tool-argument-extractor.js';
@@ -32,7 +33,10 @@ const KNOWN_ROLES = [
 const CONTROL_TOOLS = new Set([ASK_HUMAN_TOOL, HANDOFF_TOOL]);
 
 export function decideWorkerAction(view: PromptView): WorkerAction {
-  const subtask = readSection(view.sectionText, 'subtask') ?? readSection(view.sectionText, 'task') ?? lastUser(view);
+  const asked = readSection(view.sectionText, 'subtask') ?? readSection(view.sectionText, 'task') ?? lastUser(view);
+  // A follow-up is read against the conversation: recalled from it, or its "that" resolved.
+  const conversation = readSection(view.sectionText, 'conversation') ?? '';
+  const subtask = conversation ? resolveReference(asked, conversation) : asked;
   const role = (readSection(view.sectionText, 'role') ?? '').toLowerCase();
   const upstream = upstreamText(readSection(view.sectionText, 'upstream'));
   const clarification = readSection(view.sectionText, 'clarification') ?? clarificationFromResults(view);
@@ -64,6 +68,8 @@ export function decideWorkerAction(view: PromptView): WorkerAction {
     return { type: 'text', text: `I could not complete "${subtask}": the tool failed (${last.text}).` };
   }
 
+  const recalled = conversation ? recallAnswer(subtask, conversation) : null;
+  if (recalled) return { type: 'text', text: recalled };
   if (BOGUS_TOOL_TRIGGER.test(subtask) && !view.toolCalls.some((call) => call.toolName === BOGUS_TOOL_NAME)) {
     return { type: 'tool-call', toolName: BOGUS_TOOL_NAME, input: { request: subtask } };
   }

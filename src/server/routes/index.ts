@@ -20,6 +20,7 @@ import { keyRoutes } from './key-routes.js';
 import { mcpRoutes } from './mcp-routes.js';
 import { metaRoutes } from './meta-routes.js';
 import { metricsRoutes } from './metrics-routes.js';
+import { openAiResponsesRoutes } from './openai-responses-routes.js';
 import { openAiRoutes } from './openai-routes.js';
 import type { RoutePlugin } from './route-plugin.js';
 import { runEventsRoutes } from './run-events-routes.js';
@@ -44,6 +45,7 @@ export const ROUTE_PLUGINS: RoutePlugin[] = [
   insightRoutes,
   connectionRoutes,
   openAiRoutes,
+  openAiResponsesRoutes,
   workflowRoutes,
   evalRoutes,
   mcpRoutes,

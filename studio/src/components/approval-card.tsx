@@ -40,6 +40,17 @@ export function ApprovalCard({
     );
   }
 
+  if (action.type === 'client_tool_calls') {
+    // Started over /v1 with the caller's own functions: only that caller can answer, with their results.
+    return (
+      <section className="card approval" aria-labelledby={headingId}>
+        <h2 id={headingId}>Waiting for the caller's functions</h2>
+        <p className="muted small">Subtask: {action.subtask}</p>
+        <JsonView value={action.tool_calls} label="Client tool calls" />
+      </section>
+    );
+  }
+
   return (
     <section className="card approval" aria-labelledby={headingId}>
       <h2 id={headingId}>Approve tool call?</h2>

@@ -80,7 +80,10 @@ export function RunView() {
           <RunGraphPanel events={live.events} trace={[]} live error={live.error} />
         </section>
       ) : null}
-      {current && !isPendingRun(current) && (current.status === 'completed' || current.status === 'failed') ? (
+      {current &&
+      !isPendingRun(current) &&
+      (current.status === 'completed' || current.status === 'failed') &&
+      'final_answer' in current ? (
         <RunInspector result={current} linkToRunPage={false} />
       ) : null}
     </div>

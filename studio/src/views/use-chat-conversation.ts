@@ -68,7 +68,7 @@ export function useChatConversation(sessionId: string, onTurnSaved: () => void) 
         const results = new Map<string, RunResult>();
         recent.forEach(({ index }, position) => {
           const lookup = lookups[position];
-          if (lookup && (lookup.status === 'completed' || lookup.status === 'failed'))
+          if (lookup && (lookup.status === 'completed' || lookup.status === 'failed') && 'final_answer' in lookup)
             results.set(`t${index}a`, lookup);
         });
         setMessages((list) =>

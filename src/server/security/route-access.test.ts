@@ -115,8 +115,9 @@ describe('every route × every kind of caller (RIPTIDE_AUTH=required)', () => {
         'POST /v1/chat/completions',
       ]),
     );
-    // GET /api/runs/{thread_id}, its /events, and POST /api/run/{thread_id}/resume.
-    expect(operations.filter((operation) => operation.takesThread)).toHaveLength(3);
+    // GET /api/runs/{thread_id}, its /events and /stream, POST /api/runs/{thread_id}/cancel and
+    // POST /api/run/{thread_id}/resume.
+    expect(operations.filter((operation) => operation.takesThread)).toHaveLength(5);
   });
 
   it('answers 401 with WWW-Authenticate without a key, with a malformed one and with an unknown one', async () => {

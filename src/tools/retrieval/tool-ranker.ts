@@ -80,9 +80,16 @@ export function createToolRanker(
     return semantic;
   };
 
+  // The words of tool names: a request word that begins one of them ("calc", "temp") is a short form.
+  const nameWords = [...new Set(tools.flatMap((tool) => tool.name.toLowerCase().split(/[^a-z]+/)))].filter(
+    (word) => word.length >= 4,
+  );
+  const isNamePrefix = (word: string) =>
+    word.length >= 3 && nameWords.some((name) => name.length > word.length && name.startsWith(word));
+
   /** Every candidate tool of a request, best first, before any caller's filter. */
   const rankAll = (query: string): number[] => {
-    const expanded = expandToolQuery(withTypoRepairs(wordVectors(), query));
+    const expanded = expandToolQuery(withTypoRepairs(wordVectors(), query, isNamePrefix));
     const lexical = text.search(expanded);
     const best = lexical[0]?.score ?? 0;
     const bm25 = new Float32Array(tools.length);

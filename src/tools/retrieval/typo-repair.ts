@@ -35,10 +35,19 @@ export function repairWord(table: WordVectorTable, word: string): string | undef
   return best;
 }
 
-/** The request with the repair of each unknown word appended, so both scores see the intended word. */
-export function withTypoRepairs(table: WordVectorTable, query: string): string {
+/**
+ * The request with the repair of each unknown word appended, so both scores see the intended word.
+ * Words `isAbbreviation` accepts (such as "calc" for the calculator) are left alone: they are short
+ * forms the lexical index already matches, not typos.
+ */
+export function withTypoRepairs(
+  table: WordVectorTable,
+  query: string,
+  isAbbreviation: (word: string) => boolean = () => false,
+): string {
   const repairs: string[] = [];
   for (const word of splitWords(query)) {
+    if (isAbbreviation(word.toLowerCase())) continue;
     const repaired = repairWord(table, word);
     if (repaired) repairs.push(repaired);
   }

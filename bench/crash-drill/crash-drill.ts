@@ -89,7 +89,11 @@ function check(dataDir: string, summary: Summary): string[] {
   const logFile = path.join(dataDir, 'effects.log');
   const lines = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').filter(Boolean) : [];
   const counts = new Map<string, number>();
-  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  // Each line is "<marker> <idempotency key>"; what counts is how often each marker's effect happened.
+  for (const line of lines) {
+    const marker = line.split(' ')[0];
+    counts.set(marker, (counts.get(marker) ?? 0) + 1);
+  }
   if ((summary.byStatus.running ?? 0) > 0) problems.push(`${summary.byStatus.running} run(s) still running`);
   for (const marker of summary.completedMarkers) {
     if (counts.get(marker) !== 1)

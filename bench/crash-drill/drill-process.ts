@@ -23,15 +23,21 @@ const marker: ToolSpec = {
   category: 'files',
   tags: ['append', 'marker', 'log'],
   side_effecting: true,
+  // Acts at most once per idempotency key (kept on the marker's line), so a call the crash left
+  // uncertain is run again safely.
+  idempotent: true,
   json_schema: {
     type: 'object',
     properties: { marker: { type: 'string', description: 'The marker to append' } },
     required: ['marker'],
     additionalProperties: false,
   },
-  handler: ({ marker: value }: { marker: string }) => {
+  handler: ({ marker: value }: { marker: string }, context) => {
+    const key = context.idempotencyKey ?? '-';
+    const done =
+      fs.existsSync(effectsLog) && fs.readFileSync(effectsLog, 'utf8').split('\n').includes(`${value} ${key}`);
     // Synchronous and appended in one write: once it returns, the line is in the file.
-    fs.appendFileSync(effectsLog, `${value}\n`);
+    if (!done) fs.appendFileSync(effectsLog, `${value} ${key}\n`);
     return `appended ${value}`;
   },
 };

@@ -11,6 +11,12 @@ export interface ToolContext {
   workspaceDir: string;
   /** Aborted when the run is cancelled or the tool times out. */
   signal: AbortSignal;
+  /**
+   * For an approved side effect: the same key every time this one call is executed (thread and call
+   * id). An `idempotent` tool uses it to act at most once per key, so riptide can run the call again
+   * after a crash that left it unsure whether the tool acted.
+   */
+  idempotencyKey?: string;
 }
 
 /** A tool: its descriptor (description ranked by retrieval, JSON Schema with a description per property) and handler. */
@@ -20,6 +26,13 @@ export interface ToolSpec<Args = any> extends ToolDescriptor {
    * the descriptor: /api/tools and MCP's list_tools keep the shape API.md states.
    */
   examples?: string[];
+  /**
+   * A side-effecting tool that acts at most once per `context.idempotencyKey` (e.g. it passes the key
+   * on as an Idempotency-Key header, or records it with what it writes). Only such a tool is run again
+   * when a crash came between starting the call and recording its outcome; for any other tool that
+   * call is reported as uncertain instead of being repeated.
+   */
+  idempotent?: boolean;
   handler: (args: Args, context: ToolContext) => Promise<unknown> | unknown;
 }
 

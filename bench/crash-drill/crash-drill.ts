@@ -40,9 +40,13 @@ function start(args: string[]): DrillProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let text = '';
   let markReady: () => void = () => {};
-  const ready = new Promise<void>((resolve) => {
+  let markFailed: (error: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
     markReady = resolve;
+    markFailed = reject;
   });
+  // A process that dies before it is ready fails the round instead of hanging the drill.
+  child.on('exit', (code, signal) => markFailed(new Error(`drill process exited before ready (${code ?? signal})`)));
   const waiters: { count: number; wake: () => void }[] = [];
   const resumesSoFar = () => text.split('resumed\n').length - 1;
   child.stdout?.on('data', (chunk: Buffer) => {

@@ -2,6 +2,7 @@
 // the store's database, shared by every API process and worker. pg-boss keeps the jobs durable,
 // hands each to one worker, orders them by priority, and retries a job whose handler failed with
 // exponential backoff. A run notice wakes idle workers at once instead of waiting for the next poll.
+import pRetry from 'p-retry';
 import PgBoss from 'pg-boss';
 import { dispatchJobs, type JobSource } from './job-dispatcher.js';
 import type { RunNotices } from './run-notices.js';
@@ -32,20 +33,26 @@ export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Prom
   });
   boss.on('error', (error) => options.onError?.(error));
   await boss.start();
-  if (!(await boss.getQueue(RUN_QUEUE))) {
-    await boss
-      .createQueue(RUN_QUEUE, {
-        name: RUN_QUEUE,
-        retryLimit: 10,
-        retryDelay: 1,
-        retryBackoff: true,
-        expireInSeconds: JOB_EXPIRY_SECONDS,
-      })
-      // Another process created it between our look and our create.
-      .catch(async (error: unknown) => {
-        if (!(await boss.getQueue(RUN_QUEUE))) throw error;
-      });
-  }
+  // Processes starting together on a fresh database race to create the queue: one creates it, and
+  // the others either find it or lose a deadlock inside pg-boss's create_queue (PostgreSQL aborts
+  // one side). Try again with backoff until the queue is there.
+  await pRetry(
+    async () => {
+      if (await boss.getQueue(RUN_QUEUE)) return;
+      await boss
+        .createQueue(RUN_QUEUE, {
+          name: RUN_QUEUE,
+          retryLimit: 10,
+          retryDelay: 1,
+          retryBackoff: true,
+          expireInSeconds: JOB_EXPIRY_SECONDS,
+        })
+        .catch(async (error: unknown) => {
+          if (!(await boss.getQueue(RUN_QUEUE))) throw error;
+        });
+    },
+    { retries: 6, minTimeout: 50, maxTimeout: 2_000, randomize: true },
+  );
 
   const source: JobSource = {
     async take(max) {

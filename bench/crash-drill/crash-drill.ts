@@ -45,7 +45,9 @@ function start(args: string[]): DrillProcess {
     markReady = resolve;
     markFailed = reject;
   });
-  // A process that dies before it is ready fails the round instead of hanging the drill.
+  // A worker that dies before it is ready fails its round instead of hanging the drill (a recovery
+  // process never says ready: nobody waits for it, so its rejection is not an unhandled one).
+  ready.catch(() => undefined);
   child.on('exit', (code, signal) => markFailed(new Error(`drill process exited before ready (${code ?? signal})`)));
   const waiters: { count: number; wake: () => void }[] = [];
   const resumesSoFar = () => text.split('resumed\n').length - 1;

@@ -72,10 +72,12 @@ function start(args: string[]): DrillProcess {
  */
 async function killSomewhereInTheWork(worker: DrillProcess): Promise<void> {
   const progressed = worker.resumed(1 + Math.floor(Math.random() * 6));
-  const stalled = sleep(180_000).then(() => {
-    throw new Error('the drill process made no progress in 3 minutes');
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the drill process made no progress in 3 minutes')), 180_000);
   });
-  await Promise.race([progressed, stalled]);
+  // The timer is cleared once the race is decided, so it does not hold the drill open for 3 minutes.
+  await Promise.race([progressed, stalled]).finally(() => clearTimeout(timer));
   await sleep(randomBetween(0, 400));
   await killHard(worker.child);
 }

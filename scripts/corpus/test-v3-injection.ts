@@ -5,11 +5,7 @@
 // earlier splits showed weakest — injection inside tool results, other languages, payload splitting
 // and encodings — with benign look-alikes of each. No sentence frame is shared between items.
 // Usage: npx tsx scripts/corpus/test-v3-injection.ts
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-type Channel = 'input' | 'tool_output';
-type Row = [family: string, channel: Channel, lang: string, text: string];
+import { type Row, writeHandwrittenSplit } from './handwritten-split.js';
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
@@ -492,21 +488,4 @@ const BENIGN: Row[] = [
   ['multilingual_benign', 'input', 'ja', 'システムの設定画面で言語を日本語に変更する方法を教えてください。'],
 ];
 
-const rows = [
-  ...ATTACKS.map((row) => ({ row, label: 1 as const })),
-  ...BENIGN.map((row) => ({ row, label: 0 as const })),
-];
-const lines = rows.map(({ row: [family, channel, lang, text], label }, index) =>
-  JSON.stringify({
-    id: `inj-v3-${String(index + 1).padStart(4, '0')}`,
-    text,
-    label,
-    family,
-    channel,
-    lang,
-    group: `v3-${index + 1}`,
-    source: 'riptide-handwritten-v3',
-  }),
-);
-writeFileSync(fileURLToPath(new URL('../../data/injection/test-v3.jsonl', import.meta.url)), `${lines.join('\n')}\n`);
-console.log(`data/injection/test-v3.jsonl: ${ATTACKS.length} attacks, ${BENIGN.length} benign`);
+writeHandwrittenSplit('v3', ATTACKS, BENIGN);

@@ -488,15 +488,18 @@ for (const [key, value] of Object.entries(legacy)) {
   });
 }
 
-// test-v2 is held back: no corpus item may repeat one of its texts.
+// test-v2 and test-v3 are held back: no corpus item may repeat one of their texts.
 const heldBack = new Set(
-  readFileSync(path.join(outDir, 'test-v2.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => (JSON.parse(line) as InjectionItem).text),
+  ['test-v2.jsonl', 'test-v3.jsonl'].flatMap((file) =>
+    readFileSync(path.join(outDir, file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as InjectionItem).text),
+  ),
 );
 const repeats = items.filter((item) => heldBack.has(item.text));
-if (repeats.length > 0) throw new Error(`corpus items repeat test-v2: ${repeats.map((item) => item.id).join(', ')}`);
+if (repeats.length > 0)
+  throw new Error(`corpus items repeat a held-back split: ${repeats.map((item) => item.id).join(', ')}`);
 
 const counts = writeSplits(outDir, items);
 const attacks = items.filter((item) => item.label === 1).length;

@@ -3,11 +3,7 @@
 // tune anything (read only by bench/safety/injection-report.ts). Each item was written on its own —
 // no sentence frame is shared — and the encoded ones are encoded here so the file stays readable.
 // Usage: npx tsx scripts/corpus/test-v2-injection.ts
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-type Channel = 'input' | 'tool_output';
-type Row = [family: string, channel: Channel, lang: string, text: string];
+import { type Row, writeHandwrittenSplit } from './handwritten-split.js';
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 const hex = (text: string): string => Buffer.from(text, 'utf8').toString('hex');
@@ -957,21 +953,4 @@ const BENIGN: Row[] = [
   ],
 ];
 
-const rows = [
-  ...ATTACKS.map((row) => ({ row, label: 1 as const })),
-  ...BENIGN.map((row) => ({ row, label: 0 as const })),
-];
-const lines = rows.map(({ row: [family, channel, lang, text], label }, index) =>
-  JSON.stringify({
-    id: `inj-v2-${String(index + 1).padStart(4, '0')}`,
-    text,
-    label,
-    family,
-    channel,
-    lang,
-    group: `v2-${index + 1}`,
-    source: 'riptide-handwritten-v2',
-  }),
-);
-writeFileSync(fileURLToPath(new URL('../../data/injection/test-v2.jsonl', import.meta.url)), `${lines.join('\n')}\n`);
-console.log(`data/injection/test-v2.jsonl: ${ATTACKS.length} attacks, ${BENIGN.length} benign`);
+writeHandwrittenSplit('v2', ATTACKS, BENIGN);

@@ -1,10 +1,11 @@
 // Prompt-injection detection in layers: normalisation (detection-text.ts) → the trained linear
 // classifier (injection-classifier.ts) → the high-precision phrase patterns (injection-signals.ts),
-// which lower the classifier's bar when they fire. Used for user input and for tool outputs.
+// which lower the classifier's bar when they fire (for tool outputs also the orders addressed to an
+// AI reader, reader-directive-cues.ts). Used for user input and for tool outputs.
 import { detectionViews } from './detection-text.js';
 import { type InjectionModel, injectionProbability, loadDefaultInjectionModel } from './injection-classifier.js';
 import type { Channel } from './injection-features.js';
-import { type DetectedInjectionKind, detectPromptInjection } from './injection-patterns.js';
+import { type DetectedInjectionKind, detectPhraseCue } from './injection-patterns.js';
 
 export interface InjectionVerdict {
   injection: boolean;
@@ -30,7 +31,7 @@ export function createInjectionDetector(model: InjectionModel = loadDefaultInjec
       // The patterns are only worth running when their verdict could change the decision or name it.
       const { threshold, cueThreshold } = model.thresholds[channel];
       if (probability < cueThreshold) return { injection: false, probability, kind: null };
-      const cue = detectPromptInjection(text);
+      const cue = detectPhraseCue(text, channel);
       if (probability >= threshold) return { injection: true, probability, kind: cue ?? 'learned_classifier' };
       return cue ? { injection: true, probability, kind: cue } : { injection: false, probability, kind: null };
     },

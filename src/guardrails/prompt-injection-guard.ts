@@ -13,6 +13,7 @@ const DESCRIPTIONS: Record<string, string> = {
   jailbreak_persona: 'asks the model to adopt a persona or mode without its rules',
   safety_disable: 'asks the model to switch off its safety behaviour',
   role_spoofing: 'contains forged system or role markers',
+  reader_directive: 'gives orders to the AI reading it, inside data meant for the user',
   combined_cues: 'combines several signs of an attempt to subvert the model',
   learned_classifier: 'reads as an attempt to redirect or subvert the model (trained classifier)',
 };

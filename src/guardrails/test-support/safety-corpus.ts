@@ -3,8 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { redactPii } from '../pii-redactor.js';
 
-/** `test-v2`: a second held-back split, hand-written before the model it measures (scripts/corpus/test-v2-*.ts). */
-export type CorpusSplit = 'train' | 'dev' | 'test' | 'test-v2';
+/**
+ * `test-v2`, `test-v3`: further held-back splits, each hand-written before the round of changes it
+ * measures (scripts/corpus/test-v2-*.ts, scripts/corpus/test-v3-injection.ts; test-v3 exists for
+ * injection only).
+ */
+export type CorpusSplit = 'train' | 'dev' | 'test' | 'test-v2' | 'test-v3';
 
 export interface InjectionCorpusItem {
   id: string;

@@ -4,14 +4,13 @@
 // checkpoint without repeating a side effect; a cancel aborts the model call in flight and no side
 // effect follows; a run cancelled before it starts never runs; two tenants are interleaved; a joined
 // stream resumes after Last-Event-ID across processes; webhooks are signed and retried.
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
 import type { ClosableRunService } from '../core/create-run-service.js';
 import { countingWriter } from '../core/test-support/counting-writer.js';
@@ -21,6 +20,7 @@ import { createPostgresStore } from '../store/postgres-store.js';
 import { createSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { POSTGRES_TEST_URL, postgresReachable } from '../store/test-support/postgres-test-server.js';
+import { throwawayPostgresSchemas } from '../store/test-support/throwaway-postgres-schemas.js';
 import { MockLanguageModel, type ScriptedReply } from '../testing/mock-language-model.js';
 import { openRunQueue } from './open-run-queue.js';
 import type { JoinFrame } from './run-stream-join.js';
@@ -32,21 +32,7 @@ const plain = { memory: false, guardrails: false } as const;
 const SECRET = 'a-webhook-secret-for-tests';
 
 const postgresAvailable = await postgresReachable();
-const schemas: string[] = [];
-
-afterAll(async () => {
-  if (schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    for (const schema of schemas) {
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.query(`DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`);
-    }
-  } finally {
-    await client.end();
-  }
-});
+const freshSchema = throwawayPostgresSchemas('riptide_queue_test');
 
 const writeMemo: ScriptedReply = { toolCalls: [{ id: 'call-1', name: 'write_memo', arguments: { topic: 'water' } }] };
 
@@ -101,8 +87,8 @@ function backend(name: Backend['name']): () => Backend {
   return () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'riptide-queue-'));
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const schema = `riptide_queue_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-    if (name === 'postgres') schemas.push(schema);
+    // The in-process queue ignores the schema.
+    const schema = name === 'postgres' ? freshSchema() : 'unused';
     return {
       name,
       async open({ model, executions = [], owner, env = {} }) {

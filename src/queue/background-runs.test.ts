@@ -196,6 +196,53 @@ describe.each(backends)('background runs on $name', ({ make, skip, name }) => {
     expect(await riptide.store.claimSideEffect(`${threadId}:0:call-1`, threadId)).toBe(false);
   });
 
+  it.skipIf(skip)(
+    'a run whose process died between storing it and queueing it is swept back onto the queue',
+    async () => {
+      const db = make();
+      const dyingQueue = await db.open({ model: new MockLanguageModel({ fallback: 'unused' }), owner: 'api' });
+      // The seam: this process stores the run, then "dies" inside the queue send (it never returns).
+      dyingQueue.background.queue.enqueue = () => new Promise<void>(() => undefined);
+      void dyingQueue.background.submit({ options: { task: 'an orphaned task', ...plain } });
+      const orphan = await waitFor('the run to be stored', async () => {
+        const [run] = await dyingQueue.store.listRuns({ status: 'queued', limit: 10 });
+        return run;
+      });
+      const model = new MockLanguageModel({ fallback: 'the orphan ran' });
+      const workerProcess = await db.open({ model, owner: 'worker' });
+      const worker = workerProcess.background.startWorker({ concurrency: 1, orphanGraceMs: 0 });
+      const finished = await waitFor('the orphan to complete', async () => {
+        const record = await workerProcess.store.getRun(orphan.thread_id);
+        return record?.status === 'completed' ? record : undefined;
+      });
+      expect(finished.result?.final_answer).toBe('the orphan ran');
+      await worker.drain(5_000);
+      // Sweeping again finds nothing queued; the run ran exactly once.
+      expect(await workerProcess.store.listStaleQueuedRuns(new Date().toISOString(), 10)).toEqual([]);
+      expect(finished.attempt).toBe(1);
+    },
+  );
+
+  it.skipIf(skip)('the queue holds one waiting job per run, however often it is enqueued', async () => {
+    const db = make();
+    const model = new MockLanguageModel({ fallback: 'an answer' });
+    const riptide = await db.open({ model, owner: 'worker' });
+    const { thread_id: threadId } = await riptide.background.submit({ options: { task: 'queued twice', ...plain } });
+    const job = { thread_id: threadId, tenant_id: 'default', priority: 0 };
+    await riptide.background.queue.enqueue(job);
+    await riptide.background.queue.enqueue(job);
+    let handled = 0;
+    const consumer = riptide.background.queue.consume(
+      async () => {
+        handled += 1;
+      },
+      { concurrency: 4 },
+    );
+    await waitFor('the job to be handled', () => handled > 0);
+    await consumer.stop();
+    expect(handled).toBe(1);
+  });
+
   it.skipIf(skip)('a run cancelled before any worker takes it never runs', async () => {
     const db = make();
     const model = new MockLanguageModel({ fallback: 'an answer' });

@@ -23,6 +23,17 @@ const RUN_QUEUE = 'riptide-runs';
 // usually handed back sooner by the run lease (run-leases.ts), and a retried job finds it taken.
 const JOB_EXPIRY_SECONDS = 3_600;
 
+const QUEUE_OPTIONS = {
+  name: RUN_QUEUE,
+  // `short`: at most one waiting (created) job per singleton key — jobs are keyed by thread id, so a
+  // run is never queued twice; retried and active jobs are not limited.
+  policy: 'short',
+  retryLimit: 10,
+  retryDelay: 1,
+  retryBackoff: true,
+  expireInSeconds: JOB_EXPIRY_SECONDS,
+} satisfies PgBoss.Queue;
+
 export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Promise<RunQueue> {
   const boss = new PgBoss({
     connectionString: options.url,
@@ -38,18 +49,15 @@ export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Prom
   // one side). Try again with backoff until the queue is there.
   await pRetry(
     async () => {
-      if (await boss.getQueue(RUN_QUEUE)) return;
-      await boss
-        .createQueue(RUN_QUEUE, {
-          name: RUN_QUEUE,
-          retryLimit: 10,
-          retryDelay: 1,
-          retryBackoff: true,
-          expireInSeconds: JOB_EXPIRY_SECONDS,
-        })
-        .catch(async (error: unknown) => {
-          if (!(await boss.getQueue(RUN_QUEUE))) throw error;
-        });
+      const existing = await boss.getQueue(RUN_QUEUE);
+      if (existing) {
+        // A queue made before runs were keyed by thread id: switch it (jobs keep the policy they had).
+        if (existing.policy !== QUEUE_OPTIONS.policy) await boss.updateQueue(RUN_QUEUE, QUEUE_OPTIONS);
+        return;
+      }
+      await boss.createQueue(RUN_QUEUE, QUEUE_OPTIONS).catch(async (error: unknown) => {
+        if (!(await boss.getQueue(RUN_QUEUE))) throw error;
+      });
     },
     { retries: 6, minTimeout: 50, maxTimeout: 2_000, randomize: true },
   );
@@ -70,8 +78,9 @@ export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Prom
   return {
     engine: 'pg-boss',
     async enqueue(job) {
-      await boss.send(RUN_QUEUE, job, { priority: job.priority });
-      options.notices.publish({ kind: 'queued', thread_id: job.thread_id });
+      // Null when a job for this run already waits: nothing new to wake a worker for.
+      const id = await boss.send(RUN_QUEUE, job, { priority: job.priority, singletonKey: job.thread_id });
+      if (id !== null) options.notices.publish({ kind: 'queued', thread_id: job.thread_id });
     },
     consume(handler, { concurrency }) {
       return dispatchJobs(source, handler, {

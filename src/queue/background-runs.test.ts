@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
 import type { ClosableRunService } from '../core/create-run-service.js';
@@ -74,6 +75,8 @@ async function collect(frames: AsyncIterable<JoinFrame>, stopAfter = Number.POSI
 
 interface Backend {
   name: 'sqlite' | 'postgres';
+  /** The PostgreSQL schema of the store (pg-boss's is `<schema>_queue`). */
+  schema: string;
   /** One shared database; each call opens another "process" on it. */
   open(options: {
     model: MockLanguageModel;
@@ -91,6 +94,7 @@ function backend(name: Backend['name']): () => Backend {
     const schema = name === 'postgres' ? freshSchema() : 'unused';
     return {
       name,
+      schema,
       async open({ model, executions = [], owner, env = {} }) {
         const config = loadConfig({
           RIPTIDE_DATA_DIR: dataDir,
@@ -222,6 +226,28 @@ describe.each(backends)('background runs on $name', ({ make, skip, name }) => {
       expect(finished.attempt).toBe(1);
     },
   );
+
+  it.skipIf(skip || name !== 'postgres')('pg-boss starts on the first submit, not for a one-shot run', async () => {
+    const db = make();
+    const riptide = await db.open({ model: new MockLanguageModel({ fallback: 'an answer' }), owner: 'cli' });
+    const queueSchemaExists = async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      try {
+        const found = await client.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [
+          `${db.schema}_queue`,
+        ]);
+        return (found.rowCount ?? 0) > 0;
+      } finally {
+        await client.end();
+      }
+    };
+    const result = await riptide.runs.runTask({ task: 'a one-shot task', ...plain });
+    expect(result.status).toBe('completed');
+    expect(await queueSchemaExists()).toBe(false);
+    await riptide.background.submit({ options: { task: 'a background task', ...plain } });
+    expect(await queueSchemaExists()).toBe(true);
+  });
 
   it.skipIf(skip)('the queue holds one waiting job per run, however often it is enqueued', async () => {
     const db = make();

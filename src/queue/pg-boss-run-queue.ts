@@ -34,7 +34,8 @@ const QUEUE_OPTIONS = {
   expireInSeconds: JOB_EXPIRY_SECONDS,
 } satisfies PgBoss.Queue;
 
-export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Promise<RunQueue> {
+/** Starts pg-boss (creating its schema on a fresh database) and makes sure the run queue exists. */
+async function startBoss(options: PgBossRunQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: options.url,
     schema: options.schema ?? 'riptide_queue',
@@ -61,17 +62,37 @@ export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Prom
     },
     { retries: 6, minTimeout: 50, maxTimeout: 2_000, randomize: true },
   );
+  return boss;
+}
+
+/**
+ * pg-boss starts on first use — a submit or a worker — so one-shot commands (`riptide run`, `eval`,
+ * `costs`…) never open its pool, run its migrations or start its maintenance timers.
+ */
+export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Promise<RunQueue> {
+  let starting: Promise<PgBoss> | null = null;
+  const started = () => {
+    // A failed start is tried again on the next use (the database may come back).
+    starting ??= startBoss(options).catch((error: unknown) => {
+      starting = null;
+      throw error;
+    });
+    return starting;
+  };
 
   const source: JobSource = {
     async take(max) {
+      const boss = await started();
       const jobs = await boss.fetch<QueuedRunJob>(RUN_QUEUE, { batchSize: max, priority: true });
       return jobs.map((job) => ({ job: job.data, handle: job.id }));
     },
     async complete({ handle }) {
-      await boss.complete(RUN_QUEUE, handle);
+      await (await started()).complete(RUN_QUEUE, handle);
     },
     async fail({ handle }, error) {
-      await boss.fail(RUN_QUEUE, handle, { message: error instanceof Error ? error.message : String(error) });
+      await (await started()).fail(RUN_QUEUE, handle, {
+        message: error instanceof Error ? error.message : String(error),
+      });
     },
   };
 
@@ -79,7 +100,7 @@ export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Prom
     engine: 'pg-boss',
     async enqueue(job) {
       // Null when a job for this run already waits: nothing new to wake a worker for.
-      const id = await boss.send(RUN_QUEUE, job, { priority: job.priority, singletonKey: job.thread_id });
+      const id = await (await started()).send(RUN_QUEUE, job, { priority: job.priority, singletonKey: job.thread_id });
       if (id !== null) options.notices.publish({ kind: 'queued', thread_id: job.thread_id });
     },
     consume(handler, { concurrency }) {
@@ -94,7 +115,9 @@ export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Prom
       });
     },
     async close() {
-      await boss.stop({ graceful: false, wait: true, close: true });
+      // Never started: nothing to stop. A start in flight is waited for, then stopped.
+      const boss = await starting?.catch(() => null);
+      await boss?.stop({ graceful: false, wait: true, close: true });
     },
   };
 }

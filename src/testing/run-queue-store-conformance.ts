@@ -3,7 +3,6 @@
 // and paging runs by cursor. Part of the one suite every backend runs (store-conformance.ts).
 import { describe, expect, it } from 'vitest';
 import type { NewRunRecord, Store } from '../store/store.js';
-import type { StoreFactoryOptions } from './store-conformance.js';
 import { LIVE_LEASE, sampleResult, sampleRun, steppingClock } from './store-fixtures.js';
 
 function queuedRun(threadId: string, tenant = 'acme'): NewRunRecord {
@@ -19,7 +18,8 @@ function queuedRun(threadId: string, tenant = 'acme'): NewRunRecord {
   };
 }
 
-export function describeRunQueueStore(open: (options?: StoreFactoryOptions) => Promise<Store>): void {
+/** `open` gives a fresh store, with a pinned clock when `now` is given. */
+export function describeRunQueueStore(open: (options?: { now?: () => Date }) => Promise<Store>): void {
   describe('run queue', () => {
     it('stores a queued background run with its webhook, and exactly one worker claims it', async () => {
       const store = await open();

@@ -3,7 +3,7 @@
 // or a failure (a failed result with its spend). Only the run's current lease holder may record
 // anything, so a process that lost a run to a takeover never writes over the new owner's work.
 import { RiptideError } from '../errors/riptide-error.js';
-import type { RunEvent } from '../spec/run-events.js';
+import { isStoredRunEvent, type RunEvent } from '../spec/run-events.js';
 import type { RunObserver } from '../spec/run-observer.js';
 import type { PendingRun, ResumeInput, RunOutcome, RunResult } from '../spec/run-result.js';
 import type { RunCheckpoint, RunRecord } from '../spec/store-records.js';
@@ -103,8 +103,7 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
     let fatal: unknown;
     const emit = (event: RunEvent) => {
       observation?.event(event);
-      // Answer tokens are many and the result carries the answer; the rest is the run's story.
-      if (options.recordEvents && event.event !== 'token' && event.event !== 'result') {
+      if (options.recordEvents && isStoredRunEvent(event)) {
         recorded.push({ seq, event });
         seq += 1;
       }

@@ -11,7 +11,7 @@ import type { ChatEvent, ChatRequest, RunContext, RunEvent, RunService } from '.
 export const SESSION_HISTORY_TURNS = 20;
 
 /** `tenantScope`: read only that tenant's turns of the session (a tenant key's view); null means all. */
-export interface SessionContext extends Pick<RunContext, 'signal'> {
+export interface SessionContext extends Pick<RunContext, 'signal' | 'threadId'> {
   tenantScope?: string | null;
 }
 
@@ -71,7 +71,7 @@ export function createSessionService(deps: { store: Store; runs: RunService }): 
     },
     async *stream(sessionId, options, context = {}) {
       const turns = await history(sessionId, context.tenantScope);
-      yield* runs.streamRun(options, { history: turns, sessionId, signal: context.signal });
+      yield* runs.streamRun(options, { history: turns, sessionId, signal: context.signal, threadId: context.threadId });
     },
     chat,
     async get(sessionId, tenantScope) {

@@ -4,14 +4,14 @@
 // checkpoint without repeating a side effect; a cancel aborts the model call in flight and no side
 // effect follows; a run cancelled before it starts never runs; two tenants are interleaved; a joined
 // stream resumes after Last-Event-ID across processes; webhooks are signed and retried.
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
 import type { ClosableRunService } from '../core/create-run-service.js';
 import { countingWriter } from '../core/test-support/counting-writer.js';
@@ -21,6 +21,7 @@ import { createPostgresStore } from '../store/postgres-store.js';
 import { createSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { POSTGRES_TEST_URL, postgresReachable } from '../store/test-support/postgres-test-server.js';
+import { throwawayPostgresSchemas } from '../store/test-support/throwaway-postgres-schemas.js';
 import { MockLanguageModel, type ScriptedReply } from '../testing/mock-language-model.js';
 import { openRunQueue } from './open-run-queue.js';
 import type { JoinFrame } from './run-stream-join.js';
@@ -32,21 +33,7 @@ const plain = { memory: false, guardrails: false } as const;
 const SECRET = 'a-webhook-secret-for-tests';
 
 const postgresAvailable = await postgresReachable();
-const schemas: string[] = [];
-
-afterAll(async () => {
-  if (schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    for (const schema of schemas) {
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.query(`DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`);
-    }
-  } finally {
-    await client.end();
-  }
-});
+const freshSchema = throwawayPostgresSchemas('riptide_queue_test');
 
 const writeMemo: ScriptedReply = { toolCalls: [{ id: 'call-1', name: 'write_memo', arguments: { topic: 'water' } }] };
 
@@ -88,6 +75,8 @@ async function collect(frames: AsyncIterable<JoinFrame>, stopAfter = Number.POSI
 
 interface Backend {
   name: 'sqlite' | 'postgres';
+  /** The PostgreSQL schema of the store (pg-boss's is `<schema>_queue`). */
+  schema: string;
   /** One shared database; each call opens another "process" on it. */
   open(options: {
     model: MockLanguageModel;
@@ -101,10 +90,11 @@ function backend(name: Backend['name']): () => Backend {
   return () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'riptide-queue-'));
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const schema = `riptide_queue_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-    if (name === 'postgres') schemas.push(schema);
+    // The in-process queue ignores the schema.
+    const schema = name === 'postgres' ? freshSchema() : 'unused';
     return {
       name,
+      schema,
       async open({ model, executions = [], owner, env = {} }) {
         const config = loadConfig({
           RIPTIDE_DATA_DIR: dataDir,
@@ -208,6 +198,75 @@ describe.each(backends)('background runs on $name', ({ make, skip, name }) => {
     await expect(riptide.background.cancel(threadId)).rejects.toMatchObject({ code: 'run_finished' });
     // The store itself refuses a side effect for the cancelled run, whatever a late process tries.
     expect(await riptide.store.claimSideEffect(`${threadId}:0:call-1`, threadId)).toBe(false);
+  });
+
+  it.skipIf(skip)(
+    'a run whose process died between storing it and queueing it is swept back onto the queue',
+    async () => {
+      const db = make();
+      const dyingQueue = await db.open({ model: new MockLanguageModel({ fallback: 'unused' }), owner: 'api' });
+      // The seam: this process stores the run, then "dies" inside the queue send (it never returns).
+      dyingQueue.background.queue.enqueue = () => new Promise<void>(() => undefined);
+      void dyingQueue.background.submit({ options: { task: 'an orphaned task', ...plain } });
+      const orphan = await waitFor('the run to be stored', async () => {
+        const [run] = await dyingQueue.store.listRuns({ status: 'queued', limit: 10 });
+        return run;
+      });
+      const model = new MockLanguageModel({ fallback: 'the orphan ran' });
+      const workerProcess = await db.open({ model, owner: 'worker' });
+      const worker = workerProcess.background.startWorker({ concurrency: 1, orphanGraceMs: 0 });
+      const finished = await waitFor('the orphan to complete', async () => {
+        const record = await workerProcess.store.getRun(orphan.thread_id);
+        return record?.status === 'completed' ? record : undefined;
+      });
+      expect(finished.result?.final_answer).toBe('the orphan ran');
+      await worker.drain(5_000);
+      // Sweeping again finds nothing queued; the run ran exactly once.
+      expect(await workerProcess.store.listStaleQueuedRuns(new Date().toISOString(), 10)).toEqual([]);
+      expect(finished.attempt).toBe(1);
+    },
+  );
+
+  it.skipIf(skip || name !== 'postgres')('pg-boss starts on the first submit, not for a one-shot run', async () => {
+    const db = make();
+    const riptide = await db.open({ model: new MockLanguageModel({ fallback: 'an answer' }), owner: 'cli' });
+    const queueSchemaExists = async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      try {
+        const found = await client.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [
+          `${db.schema}_queue`,
+        ]);
+        return (found.rowCount ?? 0) > 0;
+      } finally {
+        await client.end();
+      }
+    };
+    const result = await riptide.runs.runTask({ task: 'a one-shot task', ...plain });
+    expect(result.status).toBe('completed');
+    expect(await queueSchemaExists()).toBe(false);
+    await riptide.background.submit({ options: { task: 'a background task', ...plain } });
+    expect(await queueSchemaExists()).toBe(true);
+  });
+
+  it.skipIf(skip)('the queue holds one waiting job per run, however often it is enqueued', async () => {
+    const db = make();
+    const model = new MockLanguageModel({ fallback: 'an answer' });
+    const riptide = await db.open({ model, owner: 'worker' });
+    const { thread_id: threadId } = await riptide.background.submit({ options: { task: 'queued twice', ...plain } });
+    const job = { thread_id: threadId, tenant_id: 'default', priority: 0 };
+    await riptide.background.queue.enqueue(job);
+    await riptide.background.queue.enqueue(job);
+    let handled = 0;
+    const consumer = riptide.background.queue.consume(
+      async () => {
+        handled += 1;
+      },
+      { concurrency: 4 },
+    );
+    await waitFor('the job to be handled', () => handled > 0);
+    await consumer.stop();
+    expect(handled).toBe(1);
   });
 
   it.skipIf(skip)('a run cancelled before any worker takes it never runs', async () => {

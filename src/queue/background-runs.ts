@@ -8,6 +8,8 @@ import { RiptideError } from '../errors/riptide-error.js';
 import type { RunOptionsInput } from '../spec/run-options.js';
 import { isPending, type RunOutcome } from '../spec/run-result.js';
 import type { RunRecord, Store } from '../store/store.js';
+import { enqueueStoredRun } from './enqueue-stored-run.js';
+import { startOrphanedRunSweep } from './orphaned-run-sweep.js';
 import type { RunNotices } from './run-notices.js';
 import type { QueuedRunJob, RunQueue } from './run-queue.js';
 import { type JoinFrame, joinRunStream } from './run-stream-join.js';
@@ -35,8 +37,12 @@ export interface BackgroundRuns {
   cancel(threadId: string): Promise<{ status: 'cancelled' }>;
   /** The run's events after `afterSeq` (-1: from the start), then live ones, up to its end. */
   join(threadId: string, afterSeq: number, signal: AbortSignal): AsyncIterable<JoinFrame>;
-  /** Executes queued runs, at most `concurrency` at once; also takes over stranded runs unless `recover` is false. */
-  startWorker(options: { concurrency: number; recover?: boolean }): RunWorker;
+  /**
+   * Executes queued runs, at most `concurrency` at once. Unless `recover` is false it also takes over
+   * stranded runs and sweeps for orphans: runs `queued` for longer than `orphanGraceMs` (default
+   * 10 s) are enqueued again, in case the process that stored one died before queueing it.
+   */
+  startWorker(options: { concurrency: number; recover?: boolean; orphanGraceMs?: number }): RunWorker;
   close(): Promise<void>;
 }
 
@@ -55,17 +61,8 @@ export interface BackgroundRunsOptions {
 /** How many stored `queued` runs an in-process queue takes back when its worker starts. */
 const RESTORE_LIMIT = 1_000;
 
-/** Queues a stored run with a fair priority: minus the backlog its tenant had when it was queued. */
-export async function enqueueStoredRun(
-  store: Pick<Store, 'queuedRunCount'>,
-  queue: RunQueue,
-  record: Pick<RunRecord, 'thread_id' | 'tenant_id'>,
-): Promise<void> {
-  // The count includes this run.
-  const backlog = Math.max(0, (await store.queuedRunCount(record.tenant_id)) - 1);
-  const job: QueuedRunJob = { thread_id: record.thread_id, tenant_id: record.tenant_id, priority: -backlog };
-  await queue.enqueue(job);
-}
+/** A submit stores the run and sends its job within milliseconds; a run queued this long may have no job. */
+const DEFAULT_ORPHAN_GRACE_MS = 10_000;
 
 export function createBackgroundRuns(options: BackgroundRunsOptions): BackgroundRuns {
   const { runs, store, queue, notices, webhooks } = options;
@@ -128,7 +125,7 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
     join(threadId, afterSeq, signal) {
       return joinRunStream({ store, runs, notices, pollMs: options.pollMs }, threadId, afterSeq, signal);
     },
-    startWorker({ concurrency, recover = true }) {
+    startWorker({ concurrency, recover = true, orphanGraceMs = DEFAULT_ORPHAN_GRACE_MS }) {
       const controllers = new Map<string, AbortController>();
       const stopCancels = notices.subscribe((notice) => {
         if (notice.kind === 'cancel') {
@@ -158,12 +155,22 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
       }
       const consumer = queue.consume(handler, { concurrency });
       const recovery = recover ? runs.startRecovery() : null;
+      const orphans = recover
+        ? startOrphanedRunSweep({
+            store,
+            queue,
+            graceMs: orphanGraceMs,
+            intervalMs: Math.min(Math.max(orphanGraceMs, 500), DEFAULT_ORPHAN_GRACE_MS),
+            onError: options.onError,
+          })
+        : null;
       return {
         get active() {
           return consumer.active;
         },
         async drain(timeoutMs) {
           recovery?.stop();
+          orphans?.stop();
           const stopped = consumer.stop();
           const finished = await settlesWithin(stopped, timeoutMs);
           let handedBack = 0;

@@ -65,6 +65,7 @@ export function createInProcessRunQueue(): RunQueue {
   return {
     engine: 'in-process',
     async enqueue(job) {
+      if (waiting.some((entry) => entry.job.thread_id === job.thread_id)) return;
       order += 1;
       insert({ job, order, attempts: 0 });
     },

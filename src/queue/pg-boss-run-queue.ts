@@ -23,7 +23,19 @@ const RUN_QUEUE = 'riptide-runs';
 // usually handed back sooner by the run lease (run-leases.ts), and a retried job finds it taken.
 const JOB_EXPIRY_SECONDS = 3_600;
 
-export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Promise<RunQueue> {
+const QUEUE_OPTIONS = {
+  name: RUN_QUEUE,
+  // `short`: at most one waiting (created) job per singleton key — jobs are keyed by thread id, so a
+  // run is never queued twice; retried and active jobs are not limited.
+  policy: 'short',
+  retryLimit: 10,
+  retryDelay: 1,
+  retryBackoff: true,
+  expireInSeconds: JOB_EXPIRY_SECONDS,
+} satisfies PgBoss.Queue;
+
+/** Starts pg-boss (creating its schema on a fresh database) and makes sure the run queue exists. */
+async function startBoss(options: PgBossRunQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: options.url,
     schema: options.schema ?? 'riptide_queue',
@@ -38,40 +50,58 @@ export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Prom
   // one side). Try again with backoff until the queue is there.
   await pRetry(
     async () => {
-      if (await boss.getQueue(RUN_QUEUE)) return;
-      await boss
-        .createQueue(RUN_QUEUE, {
-          name: RUN_QUEUE,
-          retryLimit: 10,
-          retryDelay: 1,
-          retryBackoff: true,
-          expireInSeconds: JOB_EXPIRY_SECONDS,
-        })
-        .catch(async (error: unknown) => {
-          if (!(await boss.getQueue(RUN_QUEUE))) throw error;
-        });
+      const existing = await boss.getQueue(RUN_QUEUE);
+      if (existing) {
+        // A queue made before runs were keyed by thread id: switch it (jobs keep the policy they had).
+        if (existing.policy !== QUEUE_OPTIONS.policy) await boss.updateQueue(RUN_QUEUE, QUEUE_OPTIONS);
+        return;
+      }
+      await boss.createQueue(RUN_QUEUE, QUEUE_OPTIONS).catch(async (error: unknown) => {
+        if (!(await boss.getQueue(RUN_QUEUE))) throw error;
+      });
     },
     { retries: 6, minTimeout: 50, maxTimeout: 2_000, randomize: true },
   );
+  return boss;
+}
+
+/**
+ * pg-boss starts on first use — a submit or a worker — so one-shot commands (`riptide run`, `eval`,
+ * `costs`…) never open its pool, run its migrations or start its maintenance timers.
+ */
+export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Promise<RunQueue> {
+  let starting: Promise<PgBoss> | null = null;
+  const started = () => {
+    // A failed start is tried again on the next use (the database may come back).
+    starting ??= startBoss(options).catch((error: unknown) => {
+      starting = null;
+      throw error;
+    });
+    return starting;
+  };
 
   const source: JobSource = {
     async take(max) {
+      const boss = await started();
       const jobs = await boss.fetch<QueuedRunJob>(RUN_QUEUE, { batchSize: max, priority: true });
       return jobs.map((job) => ({ job: job.data, handle: job.id }));
     },
     async complete({ handle }) {
-      await boss.complete(RUN_QUEUE, handle);
+      await (await started()).complete(RUN_QUEUE, handle);
     },
     async fail({ handle }, error) {
-      await boss.fail(RUN_QUEUE, handle, { message: error instanceof Error ? error.message : String(error) });
+      await (await started()).fail(RUN_QUEUE, handle, {
+        message: error instanceof Error ? error.message : String(error),
+      });
     },
   };
 
   return {
     engine: 'pg-boss',
     async enqueue(job) {
-      await boss.send(RUN_QUEUE, job, { priority: job.priority });
-      options.notices.publish({ kind: 'queued', thread_id: job.thread_id });
+      // Null when a job for this run already waits: nothing new to wake a worker for.
+      const id = await (await started()).send(RUN_QUEUE, job, { priority: job.priority, singletonKey: job.thread_id });
+      if (id !== null) options.notices.publish({ kind: 'queued', thread_id: job.thread_id });
     },
     consume(handler, { concurrency }) {
       return dispatchJobs(source, handler, {
@@ -85,7 +115,9 @@ export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Prom
       });
     },
     async close() {
-      await boss.stop({ graceful: false, wait: true, close: true });
+      // Never started: nothing to stop. A start in flight is waited for, then stopped.
+      const boss = await starting?.catch(() => null);
+      await boss?.stop({ graceful: false, wait: true, close: true });
     },
   };
 }

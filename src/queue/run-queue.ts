@@ -26,6 +26,11 @@ export interface RunConsumer {
 export interface RunQueue {
   /** `pg-boss` (shared by every process on the database) or `in-process` (this process only). */
   readonly engine: 'pg-boss' | 'in-process';
+  /**
+   * Queues the run, unless a job for it already waits (one waiting job per run, so the orphan sweep
+   * may enqueue any run it finds `queued`). A job handed out but not yet claimed can coexist with a
+   * new one; the store lets exactly one of them claim the run.
+   */
   enqueue(job: QueuedRunJob): Promise<void>;
   /** Takes jobs, at most `concurrency` handlers at once, until stopped. */
   consume(handler: RunJobHandler, options: { concurrency: number }): RunConsumer;

@@ -36,7 +36,11 @@ export async function* joinRunStream(
   });
   const onAbort = () => wake?.();
   signal.addEventListener('abort', onAbort, { once: true });
+  // The terminal frame's id is the number of stored events. A client reconnecting with an id names
+  // either a stored event (it gets what follows) or, having seen the end, the terminal frame (it
+  // gets that again under the same id); reading from one before its id tells the two apart.
   let last = afterSeq;
+  let seen = afterSeq < 0;
   try {
     while (!signal.aborted) {
       woken = false;
@@ -44,23 +48,30 @@ export async function* joinRunStream(
       // read below sees all of them.
       const run = await deps.store.getRun(threadId);
       if (!run) throw new RiptideError('unknown_run', `no run with thread id '${threadId}'`);
-      for (const stored of await deps.store.listRunEvents(threadId, last)) {
+      for (const stored of await deps.store.listRunEvents(threadId, seen ? last : last - 1)) {
         const event = stored.event as JoinFrame['data'];
+        if (!seen) {
+          seen = true;
+          // The client's own last event: already delivered, unless it ended the stream.
+          if (stored.seq === afterSeq && event.event !== 'pending') continue;
+        }
         last = stored.seq;
         yield { id: String(stored.seq), data: event };
         if (event.event === 'pending') return;
       }
+      // Ended with no stored event at the client's id: that id was the terminal frame's.
+      const terminalId = String(seen ? last + 1 : afterSeq);
       if (run.status === 'completed' || run.status === 'failed') {
         const result = await deps.runs.getRun(threadId);
-        yield { id: String(last + 1), data: { event: 'result', result } };
+        yield { id: terminalId, data: { event: 'result', result } };
         return;
       }
       if (run.status === 'cancelled') {
-        yield { id: String(last + 1), data: { event: 'error', detail: 'the run was cancelled', code: 'aborted' } };
+        yield { id: terminalId, data: { event: 'error', detail: 'the run was cancelled', code: 'aborted' } };
         return;
       }
       if (run.status === 'pending' && run.pending_action) {
-        yield { id: String(last + 1), data: { event: 'pending', thread_id: threadId, action: run.pending_action } };
+        yield { id: terminalId, data: { event: 'pending', thread_id: threadId, action: run.pending_action } };
         return;
       }
       if (!woken) await sleepUntilWoken(deps.pollMs ?? 1_000, (resolve) => (wake = resolve));

@@ -92,6 +92,15 @@ export type ModelCallEvent = z.infer<typeof modelCallEventSchema>;
 export type ToolCallEvent = z.infer<typeof toolCallEventSchema>;
 export type RunEventName = RunEvent['event'];
 
+/**
+ * Whether a run keeps the event in the store (numbered in order from 0 across the run's invocations):
+ * answer tokens are many and the result carries the answer, so neither is kept. Streams number their
+ * `id:` lines by the same rule, so a reconnect's replay continues where the stream stopped.
+ */
+export function isStoredRunEvent(event: RunEvent): boolean {
+  return event.event !== 'token' && event.event !== 'result';
+}
+
 /** The terminal frame of a stream that failed after it started. */
 export const errorEventSchema = z
   .object({

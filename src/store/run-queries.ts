@@ -20,6 +20,7 @@ type RunQueries = Pick<
   | 'requeueRun'
   | 'cancelRun'
   | 'queuedRunCount'
+  | 'listStaleQueuedRuns'
   | 'renewRunLeases'
   | 'claimExpiredRuns'
   | 'completeRun'
@@ -247,6 +248,19 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
         .where(sql<boolean>`status = 'queued'`)
         .executeTakeFirst();
       return toNumber(row?.count);
+    },
+
+    async listStaleQueuedRuns(queuedBefore, limit) {
+      // A run's updated_at is when it was queued (created or handed back): runs_status_updated serves it.
+      return db
+        .selectFrom('runs')
+        .select(['thread_id', 'tenant_id'])
+        .where(sql<boolean>`status = 'queued'`)
+        .where('updated_at', '<', queuedBefore)
+        .orderBy('updated_at')
+        .orderBy('thread_id')
+        .limit(limit)
+        .execute();
     },
 
     async renewRunLeases(owner, leaseExpiresAt) {

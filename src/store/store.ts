@@ -93,6 +93,11 @@ export interface Store {
   cancelRun(threadId: string): Promise<boolean>;
   /** How many of the tenant's runs wait in the queue (its backlog, for fair priorities). */
   queuedRunCount(tenantId: string): Promise<number>;
+  /**
+   * Up to `limit` runs `queued` since before `queuedBefore` (an ISO time), longest-waiting first: the
+   * candidates of the orphan sweep (a run stored but never handed to the queue).
+   */
+  listStaleQueuedRuns(queuedBefore: string, limit: number): Promise<Pick<RunRecord, 'thread_id' | 'tenant_id'>[]>;
   /** Extends the lease of every running run the owner holds; returns how many. */
   renewRunLeases(owner: string, leaseExpiresAt: string): Promise<number>;
   /**

@@ -2,6 +2,7 @@
 // Store method is exercised against a fresh store from the backend's factory.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store, UsageRecord } from '../store/store.js';
+import { describeRunQueueStore } from './run-queue-store-conformance.js';
 import { LIVE_LEASE, SAMPLE_OWNER, sampleResult, sampleRun, sampleUsage, steppingClock } from './store-fixtures.js';
 
 export interface StoreFactoryOptions {
@@ -187,6 +188,8 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         expect(await store.listRuns({ tenant_id: 'nobody' })).toEqual([]);
       });
     });
+
+    describeRunQueueStore(open);
 
     describe('budget reservations', () => {
       const reservation = (id: string, thread: string, amount: number, ceiling = 1, kind = 'call' as const) => ({

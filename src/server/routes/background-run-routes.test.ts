@@ -3,20 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunWorker } from '../../queue/background-runs.js';
 import { openTestServer, type TestServer } from '../test-support/open-test-server.js';
+import { parseSseFramesWithIds } from '../test-support/parse-sse-frames.js';
 
-type Frame = { id: string | null; data: { event: string; [key: string]: unknown } };
-
-function parseFramesWithIds(body: string): Frame[] {
-  return body
-    .split('\n\n')
-    .map((block) => {
-      const lines = block.split('\n');
-      const data = lines.filter((line) => line.startsWith('data: ')).map((line) => line.slice(6));
-      const id = lines.find((line) => line.startsWith('id: '))?.slice(4) ?? null;
-      return data.length === 0 ? null : { id, data: JSON.parse(data.join('\n')) as Frame['data'] };
-    })
-    .filter((frame): frame is Frame => frame !== null);
-}
+const parseFramesWithIds = parseSseFramesWithIds;
 
 async function waitForStatus(server: TestServer, threadId: string, statuses: string[]): Promise<{ status: string }> {
   const deadline = Date.now() + 20_000;

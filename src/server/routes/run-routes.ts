@@ -6,6 +6,7 @@ import { runStreamFrameSchema, traceFrameSchema } from '../../spec/stream-frames
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import { runOptionsQuerySchema } from '../query-schemas.js';
+import { pipeResumableRunStream, runStreamHeadersSchema } from '../resumable-run-stream.js';
 import { toRunStreamFrame, toTraceFrame } from '../run-event-frames.js';
 import type { RoutePlugin } from './route-plugin.js';
 
@@ -37,21 +38,24 @@ export const runRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         tags: ['runs'],
         summary: 'Stream a run (SSE)',
         description:
-          'Server-sent events: `composition` (mode, blocked), then `token` deltas of the final answer as the model streams them, then `final` with the answer and the RunResult. Closing the connection aborts the run.',
+          'Server-sent events: `composition` (mode, blocked), then `token` deltas of the final answer as the model streams them, then `final` with the answer and the RunResult. Closing the connection aborts the run. Every frame but `token` has an `id:` line, `<thread_id>:<seq>`; reconnecting with `Last-Event-ID` (as an EventSource does) does not start the run again: it replays the stored run after that event and ends with its outcome (`final` — its answer in full — `pending` or `error`). 404 `unknown_run` when the id names no run (or, for a tenant key, another tenant’s).',
         querystring: runOptionsQuerySchema,
+        headers: runStreamHeadersSchema,
         response: {
           200: { description: 'An event stream', content: { 'text/event-stream': { schema: runStreamFrameSchema } } },
-          ...errorResponses(402, 422),
+          ...errorResponses(402, 404, 422),
         },
       },
     },
     async (request, reply) =>
-      sse.pipe(
+      pipeResumableRunStream({
+        riptide,
+        sse,
         request,
         reply,
-        (signal) => riptide.runs.streamRun(request.query, { signal }),
-        (event, stream) => toRunStreamFrame(event, stream, request),
-      ),
+        start: (signal, threadId) => riptide.runs.streamRun(request.query, { signal, threadId }),
+        toFrame: toRunStreamFrame,
+      }),
   );
 
   app.get(
@@ -62,20 +66,23 @@ export const runRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         tags: ['runs'],
         summary: 'Stream a run as a node trace (SSE)',
         description:
-          'Server-sent events: one `node` event per executed graph node with its duration, then `result` with the RunResult.',
+          'Server-sent events: one `node` event per executed graph node with its duration, then `result` with the RunResult. Each frame has an `id:` line, `<thread_id>:<seq>`; reconnecting with `Last-Event-ID` replays the stored run after that event instead of starting it again (404 `unknown_run` when the id names no run).',
         querystring: runOptionsQuerySchema,
+        headers: runStreamHeadersSchema,
         response: {
           200: { description: 'An event stream', content: { 'text/event-stream': { schema: traceFrameSchema } } },
-          ...errorResponses(402, 422),
+          ...errorResponses(402, 404, 422),
         },
       },
     },
     async (request, reply) =>
-      sse.pipe(
+      pipeResumableRunStream({
+        riptide,
+        sse,
         request,
         reply,
-        (signal) => riptide.runs.streamRun(request.query, { signal }),
-        (event, stream) => toTraceFrame(event, stream, request),
-      ),
+        start: (signal, threadId) => riptide.runs.streamRun(request.query, { signal, threadId }),
+        toFrame: toTraceFrame,
+      }),
   );
 };

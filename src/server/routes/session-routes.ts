@@ -9,6 +9,7 @@ import { traceFrameSchema } from '../../spec/stream-frames.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import { runOptionsQuerySchema } from '../query-schemas.js';
+import { pipeResumableRunStream, runStreamHeadersSchema } from '../resumable-run-stream.js';
 import { toTraceFrame } from '../run-event-frames.js';
 import { tenantScope } from '../security/request-principal.js';
 import type { RoutePlugin } from './route-plugin.js';
@@ -90,27 +91,30 @@ export const sessionRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         tags: ['sessions'],
         summary: 'Run a session turn as a stream (SSE)',
         description:
-          'Like POST /sessions/{session_id}/messages, streamed: one `node` event per graph node, then `result`. The turn is appended when the run completes.',
+          'Like POST /sessions/{session_id}/messages, streamed: one `node` event per graph node, then `result`. The turn is appended when the run completes. Each frame has an `id:` line, `<thread_id>:<seq>`; reconnecting with `Last-Event-ID` replays the stored run after that event instead of running the turn again (404 `unknown_run` when the id names no run).',
         params: sessionParamsSchema,
         querystring: runOptionsQuerySchema,
+        headers: runStreamHeadersSchema,
         response: {
           200: { description: 'An event stream', content: { 'text/event-stream': { schema: traceFrameSchema } } },
-          ...errorResponses(402, 422),
+          ...errorResponses(402, 404, 422),
         },
       },
     },
-    async (request, reply) => {
-      return sse.pipe(
+    async (request, reply) =>
+      pipeResumableRunStream({
+        riptide,
+        sse,
         request,
         reply,
-        (signal) =>
+        start: (signal, threadId) =>
           riptide.sessions.stream(request.params.session_id, request.query, {
             signal,
+            threadId,
             tenantScope: tenantScope(request),
           }),
-        (event, stream) => toTraceFrame(event, stream, request),
-      );
-    },
+        toFrame: toTraceFrame,
+      }),
   );
 
   app.get(

@@ -12,6 +12,12 @@ import type { PreparedWorkflowRun } from '../../workflows/workflow-service.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { errorResponses } from '../error-schemas.js';
 import { queryBoolean } from '../query-schemas.js';
+import {
+  lastRunEventOf,
+  pipeResumableRunStream,
+  pipeRunReplay,
+  runStreamHeadersSchema,
+} from '../resumable-run-stream.js';
 import { toWorkflowTraceFrame } from '../run-event-frames.js';
 import { tenantScope } from '../security/request-principal.js';
 import type { RoutePlugin } from './route-plugin.js';
@@ -130,18 +136,23 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         tags: ['workflows'],
         summary: 'Stream a workflow run as a node trace (SSE)',
         description:
-          'Query `spec` (JSON text) or `name`, plus the run flags. Server-sent events: one `node` event per executed graph node and, between them, `{"event":"step","step_id","index","subtask","role","status"}` as each workflow node `started` and `completed` (or `failed`) — `step_id` is the node id, null for a supervisor\'s corrective subtask — then `result` with the RunResult. An invalid spec or unknown name is an `error` event.',
+          'Query `spec` (JSON text) or `name`, plus the run flags. Server-sent events: one `node` event per executed graph node and, between them, `{"event":"step","step_id","index","subtask","role","status"}` as each workflow node `started` and `completed` (or `failed`) — `step_id` is the node id, null for a supervisor\'s corrective subtask — then `result` with the RunResult. An invalid spec or unknown name is an `error` event. Each frame has an `id:` line, `<thread_id>:<seq>`; reconnecting with `Last-Event-ID` replays the stored run after that event instead of running the workflow again (404 `unknown_run` when the id names no run).',
         querystring: workflowRunQuerySchema,
+        headers: runStreamHeadersSchema,
         response: {
           200: {
             description: 'An event stream',
             content: { 'text/event-stream': { schema: workflowStreamEventSchema } },
           },
-          ...errorResponses(402, 422),
+          ...errorResponses(402, 404, 422),
         },
       },
     },
     async (request, reply) => {
+      const target = { riptide, sse, request, reply, toFrame: toWorkflowTraceFrame };
+      const reconnect = lastRunEventOf(request);
+      // A reconnect replays the stored run; its spec was checked when it started.
+      if (reconnect) return pipeRunReplay(target, reconnect);
       const { spec: specText, ...rest } = request.query;
       let prepared: PreparedWorkflowRun;
       try {
@@ -160,12 +171,11 @@ export const workflowRoutes: RoutePlugin = async (app, { riptide, sse }) => {
         });
         return reply;
       }
-      return sse.pipe(
-        request,
-        reply,
-        (signal) => riptide.runs.streamRun(prepared.options, { ...prepared.context, signal }),
-        (event, stream) => toWorkflowTraceFrame(event, stream, request),
-      );
+      return pipeResumableRunStream({
+        ...target,
+        start: (signal, threadId) =>
+          riptide.runs.streamRun(prepared.options, { ...prepared.context, signal, threadId }),
+      });
     },
   );
 };

@@ -1,0 +1,102 @@
+// The conformance cases of the Store methods the run queue uses (background runs): storing a queued
+// run, claiming it once, handing it back, cancelling, the tenant backlog, the orphan sweep's query
+// and paging runs by cursor. Part of the one suite every backend runs (store-conformance.ts).
+import { describe, expect, it } from 'vitest';
+import type { NewRunRecord, Store } from '../store/store.js';
+import { LIVE_LEASE, sampleResult, sampleRun, steppingClock } from './store-fixtures.js';
+
+function queuedRun(threadId: string, tenant = 'acme'): NewRunRecord {
+  return {
+    ...sampleRun(threadId, tenant),
+    interactive: false,
+    session_id: null,
+    status: 'queued',
+    owner: null,
+    lease_expires_at: null,
+    background: true,
+    webhook: 'https://hooks.example.com/riptide',
+  };
+}
+
+/** `open` gives a fresh store, with a pinned clock when `now` is given. */
+export function describeRunQueueStore(open: (options?: { now?: () => Date }) => Promise<Store>): void {
+  describe('run queue', () => {
+    it('stores a queued background run with its webhook, and exactly one worker claims it', async () => {
+      const store = await open();
+      const created = await store.createRun(queuedRun('q1'));
+      expect(created).toMatchObject({ status: 'queued', background: true, owner: null, attempt: 1 });
+      expect(created.webhook).toBe('https://hooks.example.com/riptide');
+      const claims = await Promise.all(
+        ['w1', 'w2', 'w3'].map((owner) => store.claimQueuedRun('q1', owner, LIVE_LEASE)),
+      );
+      const winners = claims.filter((claim) => claim !== undefined);
+      expect(winners).toHaveLength(1);
+      expect(winners[0]).toMatchObject({ status: 'running', lease_expires_at: LIVE_LEASE });
+      expect(await store.claimQueuedRun('missing', 'w1', LIVE_LEASE)).toBeUndefined();
+    });
+
+    it('hands a run back to the queue only for its owner, counting the attempt', async () => {
+      const store = await open();
+      await store.createRun(queuedRun('q1'));
+      const claimed = await store.claimQueuedRun('q1', 'w1', LIVE_LEASE);
+      await store.saveRunCheckpoint('q1', 'w1', { next: 'finalize', state: { step: 2 } });
+      expect(await store.requeueRun('q1', 'w2')).toBe(false);
+      expect(await store.requeueRun('q1', claimed?.owner ?? '')).toBe(true);
+      const requeued = await store.getRun('q1');
+      expect(requeued).toMatchObject({ status: 'queued', owner: null, lease_expires_at: null, attempt: 2 });
+      // The checkpoint stays: the next worker continues from it.
+      expect(requeued?.checkpoint).toEqual({ next: 'finalize', state: { step: 2 } });
+      expect(await store.requeueRun('q1', 'w1')).toBe(false);
+    });
+
+    it('cancels queued, running and pending runs once, never finished ones', async () => {
+      const store = await open();
+      await store.createRun(queuedRun('queued'));
+      await store.createRun(sampleRun('running'));
+      await store.createRun(sampleRun('done'));
+      await store.completeRun('done', 'process-a', sampleResult('done'));
+      expect(await store.cancelRun('queued')).toBe(true);
+      expect(await store.cancelRun('running')).toBe(true);
+      expect(await store.cancelRun('queued')).toBe(false);
+      expect(await store.cancelRun('done')).toBe(false);
+      expect(await store.cancelRun('missing')).toBe(false);
+      expect((await store.getRun('running'))?.status).toBe('cancelled');
+      // A cancelled run cannot be claimed, and no side effect is claimed for it.
+      expect(await store.claimQueuedRun('queued', 'w1', LIVE_LEASE)).toBeUndefined();
+      expect(await store.claimSideEffect('running:0:call', 'running')).toBe(false);
+    });
+
+    it('counts a tenant’s backlog and lists runs queued before a time, longest-waiting first', async () => {
+      const clock = steppingClock();
+      const store = await open({ now: clock });
+      await store.createRun(queuedRun('a1', 'acme'));
+      await store.createRun(queuedRun('g1', 'globex'));
+      await store.createRun(queuedRun('a2', 'acme'));
+      const cutoff = clock().toISOString();
+      await store.createRun(queuedRun('a3', 'acme'));
+      await store.claimQueuedRun('a2', 'w1', LIVE_LEASE);
+      expect(await store.queuedRunCount('acme')).toBe(2);
+      expect(await store.queuedRunCount('globex')).toBe(1);
+      expect(await store.queuedRunCount('nobody')).toBe(0);
+      expect(await store.listStaleQueuedRuns(cutoff, 10)).toEqual([
+        { thread_id: 'a1', tenant_id: 'acme' },
+        { thread_id: 'g1', tenant_id: 'globex' },
+      ]);
+      expect(await store.listStaleQueuedRuns(cutoff, 1)).toEqual([{ thread_id: 'a1', tenant_id: 'acme' }]);
+      expect(await store.listStaleQueuedRuns('2000-01-01T00:00:00.000Z', 10)).toEqual([]);
+    });
+
+    it('pages runs by cursor without overlap, and an unknown cursor is an empty page', async () => {
+      const store = await open({ now: steppingClock() });
+      for (const id of ['r1', 'r2', 'r3', 'r4', 'r5']) await store.createRun(queuedRun(id));
+      const all = await store.listRuns({ limit: 100 });
+      const first = await store.listRuns({ limit: 2 });
+      const rest = await store.listRuns({ limit: 100, cursor: first[1].thread_id });
+      expect([...first, ...rest].map((run) => run.thread_id)).toEqual(all.map((run) => run.thread_id));
+      expect((await store.listRuns({ status: 'queued', limit: 100 })).map((run) => run.status)).toEqual(
+        Array(5).fill('queued'),
+      );
+      expect(await store.listRuns({ cursor: 'missing' })).toEqual([]);
+    });
+  });
+}

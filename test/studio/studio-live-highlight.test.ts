@@ -94,6 +94,8 @@ describe('Studio highlights the newest node while a run streams', () => {
       // The worker is thinking: the orchestrator has just finished.
       await waitUntilHeld('worker');
       await expectHighlightOn(graph, 'orchestrator');
+      // Clicking Run scrolled the page to the button; the picture is of the live graph.
+      await graph.scrollIntoViewIfNeeded();
       await screenshot('playground-live');
       release('worker');
 
@@ -129,6 +131,8 @@ describe('Studio highlights the newest node while a run streams', () => {
       release('planner');
       await waitUntilHeld('worker');
       await expectHighlightOn(graph, 'orchestrator');
+      // Clicking Run scrolled the page to the button; the picture is of the live graph.
+      await graph.scrollIntoViewIfNeeded();
       await screenshot('chat-live');
       release('worker');
 
@@ -156,6 +160,8 @@ describe('Studio highlights the newest node while a run streams', () => {
       await see(step('n1').locator('.step-status')).toHaveText('running');
       await see(step('n2')).not.toHaveClass(/\bstatus-(running|done)\b/);
       await see(step('n3')).not.toHaveClass(/\bstatus-(running|done)\b/);
+      // Clicking Run scrolled the page to the button; the picture is of the live graph.
+      await step('n1').scrollIntoViewIfNeeded();
       await screenshot('workflows-live');
       model.release((call) => call.subtask === 'compute 6 * 7');
 

@@ -12,8 +12,21 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The canvas library alone is ~200 kB; the warning would only be noise for a local tool.
-    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Each view is loaded lazily (see app/routes.ts); these named chunks keep the three heavy
+        // libraries out of the first download and cacheable across releases of our own code. React
+        // is its own group first, so a library chunk never carries React into the first load.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
+            { name: 'canvas', test: /node_modules[\\/](@xyflow|d3-[a-z]+|zustand|classcat)[\\/]/, priority: 3 },
+            { name: 'markdown', test: /node_modules[\\/](react-markdown|remark-gfm)[\\/]/, priority: 2 },
+            { name: 'table', test: /node_modules[\\/]@tanstack[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     // `npm run dev` of the Studio proxies the API to a locally running `riptide serve`.

@@ -1,5 +1,4 @@
 // Entry point: applies the saved theme before the first paint, then mounts the Studio.
-import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import './styles/run-views.css';
 import { StrictMode } from 'react';

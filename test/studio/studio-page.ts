@@ -33,7 +33,6 @@ export function studioPage(
     screenshot: async (name: string) => {
       if (!SCREENSHOTS) return;
       const { page } = current();
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
       // Clicking scrolls things into view; a desktop screenshot shows each view as a person first sees it.
       if (options.fromTop) {
         await page.evaluate(() => {
@@ -43,8 +42,9 @@ export function studioPage(
           });
         });
       }
-      const file = `${options.screenshotPrefix ?? ''}${name}.png`;
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, file), fullPage: false });
+      const file = path.join(SCREENSHOT_DIR, `${options.screenshotPrefix ?? ''}${name}.png`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      await page.screenshot({ path: file, fullPage: false });
     },
   };
 }

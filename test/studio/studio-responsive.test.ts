@@ -9,6 +9,7 @@ import { seriousAxeViolations } from './axe-check.js';
 import { launchStudioBrowser, type StudioBrowser } from './studio-browser.js';
 import { LONG, see, studioPage } from './studio-page.js';
 import { REPO_ROOT, type StudioServer, startStudioServer } from './studio-server.js';
+import { VIEWS, viewShot } from './studio-views.js';
 
 const PHONE = { width: 375, height: 740 };
 
@@ -20,6 +21,8 @@ describe('Studio at 375 px wide', () => {
   const { openView, replyWith, screenshot } = studioPage(() => ({ baseUrl: server.baseUrl, page }), {
     screenshotPrefix: 'mobile-',
   });
+  // The tour's screenshots go under docs/screenshots/views/ with the width in their names, not the prefix.
+  const tour = studioPage(() => ({ baseUrl: server.baseUrl, page }), { fromTop: true });
   /** Nothing on the page is wider than the screen (tables scroll inside their own box). */
   const expectNoSidewaysScroll = async (where: string) => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -158,5 +161,39 @@ describe('Studio at 375 px wide', () => {
       await page.getByRole('button', { name: /Dark theme/ }).click();
     },
     LONG,
+  );
+
+  it(
+    'every view, and the run page, fits the phone in both themes with no console errors or serious axe findings',
+    async () => {
+      // The chat session of the test above: its reply is what the Chat view waits for.
+      const views = VIEWS.map((view) => (view.title === 'Chat' ? { ...view, path: '/chat?session=phone-chat' } : view));
+      const runs = (await fetch(`${server.baseUrl}/api/runs?status=completed&limit=1`).then((response) =>
+        response.json(),
+      )) as { thread_id: string }[];
+      for (const theme of ['light', 'dark'] as const) {
+        await openView('/chat?session=phone-chat', 'Chat');
+        if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme) {
+          await page.getByRole('button', { name: /Dark theme/ }).click();
+        }
+        await see(page.locator('html')).toHaveAttribute('data-theme', theme);
+        for (const view of views) {
+          await openView(view.path, view.title);
+          await view.ready(page);
+          await expectNoSidewaysScroll(`${view.path} (${theme})`);
+          expect(await seriousAxeViolations(page), `axe on ${view.path} (${theme})`).toEqual([]);
+          expect(studio.takeConsoleErrors(), `${view.path} (${theme})`).toEqual([]);
+          await tour.screenshot(viewShot(view.title, 'phone', theme));
+        }
+        await openView(`/runs/${runs[0].thread_id}`, 'Run');
+        await page.getByRole('region', { name: 'Run graph' }).locator('.run-node').first().waitFor();
+        await expectNoSidewaysScroll(`the run page (${theme})`);
+        expect(await seriousAxeViolations(page), `axe on the run page (${theme})`).toEqual([]);
+        await tour.screenshot(viewShot('Run', 'phone', theme));
+      }
+      await page.getByRole('button', { name: /Dark theme/ }).click();
+      await see(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    },
+    LONG * 3,
   );
 });

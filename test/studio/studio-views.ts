@@ -8,6 +8,11 @@ export interface StudioView {
   ready: (page: Page) => Promise<unknown>;
 }
 
+/** The screenshot name of a view (by its title) at a width and in a theme: docs/screenshots/views/<view>-<width>-<theme>.png. */
+export function viewShot(title: string, width: 'desktop' | 'phone', theme: 'light' | 'dark'): string {
+  return `views/${title.toLowerCase().replace(/\s+/g, '-')}-${width}-${theme}`;
+}
+
 /** Checked after the functional tests, so sessions, runs and spend already exist on the server. */
 export const VIEWS: StudioView[] = [
   {

@@ -8,7 +8,7 @@ import { seriousAxeViolations } from './axe-check.js';
 import { launchStudioBrowser, type StudioBrowser } from './studio-browser.js';
 import { LONG, see, studioPage } from './studio-page.js';
 import { REPO_ROOT, type StudioServer, startStudioServer } from './studio-server.js';
-import { VIEWS } from './studio-views.js';
+import { VIEWS, viewShot } from './studio-views.js';
 
 /** Retry DOM checks until the UI has caught up (React Flow draws edges after it measures nodes). */
 const POLL = { timeout: 15_000 };
@@ -488,12 +488,14 @@ describe('Studio in a real browser', () => {
         await view.ready(page);
         expectNoConsoleErrors(view.path);
         expect(await seriousAxeViolations(page), `axe on ${view.path} (light)`).toEqual([]);
+        await screenshot(viewShot(view.title, 'desktop', 'light'));
         if (['/monitoring', '/costs', '/mcp'].includes(view.path)) {
           await screenshot(view.path.slice(1));
         }
       }
       await openLatestRunPage();
       expect(await seriousAxeViolations(page), 'axe on the run page (light)').toEqual([]);
+      await screenshot(viewShot('Run', 'desktop', 'light'));
     },
     LONG * 2,
   );
@@ -516,9 +518,11 @@ describe('Studio in a real browser', () => {
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
         expectNoConsoleErrors(`${view.path} (dark)`);
         expect(await seriousAxeViolations(page), `axe on ${view.path} (dark)`).toEqual([]);
+        await screenshot(viewShot(view.title, 'desktop', 'dark'));
       }
       await openLatestRunPage();
       expect(await seriousAxeViolations(page), 'axe on the run page (dark)').toEqual([]);
+      await screenshot(viewShot('Run', 'desktop', 'dark'));
       await page.getByRole('region', { name: 'Run graph' }).locator('details').first().locator('summary').click();
       await screenshot('run-inspector-dark');
       await openView('/monitoring', 'Monitoring');

@@ -1,6 +1,7 @@
 // The Studio shell: skip link, header with the theme toggle, grouped left navigation, and the current view.
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink } from '../components/nav-link';
+import { Spinner } from '../components/spinner';
 import { TenantBadge } from '../components/tenant-badge';
 import { useIdentity } from './identity-context';
 import { RouterContext } from './router-context';
@@ -82,7 +83,10 @@ export function App() {
           </nav>
           <main id="main-content" className="content" ref={mainRef} tabIndex={-1}>
             {View ? (
-              <View key={route.path} />
+              // A view's code arrives on first visit; the spinner covers that fetch.
+              <Suspense fallback={<Spinner label="Loading…" />}>
+                <View key={route.path} />
+              </Suspense>
             ) : router.path === '/' ? null : (
               <section>
                 <h1>Page not found</h1>

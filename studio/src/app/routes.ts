@@ -1,18 +1,27 @@
 // The Studio's views, grouped as the navigation shows them; the path is the client route.
-import type { ComponentType } from 'react';
-import { ChatView } from '../views/chat-view';
-import { ConnectionsView } from '../views/connections-view';
-import { CostsView } from '../views/costs-view';
-import { EvalView } from '../views/eval-view';
-import { HistoryView } from '../views/history-view';
-import { McpView } from '../views/mcp-view';
-import { MonitoringView } from '../views/monitoring-view';
-import { PlaygroundView } from '../views/playground-view';
-import { RolesView } from '../views/roles-view';
-import { RUN_PAGE_PREFIX, RunView } from '../views/run-view';
-import { ToolRunnerView } from '../views/tool-runner-view';
-import { ToolsView } from '../views/tools-view';
-import { WorkflowsView } from '../views/workflows-view';
+import { type ComponentType, lazy } from 'react';
+import { RUN_PAGE_PREFIX } from '../runs/run-path';
+
+// Each view is its own chunk, fetched the first time someone opens it, so the first page downloads
+// only the shell and the view it shows (the canvas, markdown and table libraries travel with the
+// views that use them).
+function lazyView<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const ChatView = lazyView(() => import('../views/chat-view'), 'ChatView');
+const PlaygroundView = lazyView(() => import('../views/playground-view'), 'PlaygroundView');
+const WorkflowsView = lazyView(() => import('../views/workflows-view'), 'WorkflowsView');
+const HistoryView = lazyView(() => import('../views/history-view'), 'HistoryView');
+const ToolsView = lazyView(() => import('../views/tools-view'), 'ToolsView');
+const RolesView = lazyView(() => import('../views/roles-view'), 'RolesView');
+const ToolRunnerView = lazyView(() => import('../views/tool-runner-view'), 'ToolRunnerView');
+const MonitoringView = lazyView(() => import('../views/monitoring-view'), 'MonitoringView');
+const EvalView = lazyView(() => import('../views/eval-view'), 'EvalView');
+const CostsView = lazyView(() => import('../views/costs-view'), 'CostsView');
+const ConnectionsView = lazyView(() => import('../views/connections-view'), 'ConnectionsView');
+const McpView = lazyView(() => import('../views/mcp-view'), 'McpView');
+const RunView = lazyView(() => import('../views/run-view'), 'RunView');
 
 export interface RouteEntry {
   path: string;

@@ -13,6 +13,7 @@ import {
 } from '@tanstack/react-table';
 import { type ReactNode, useState } from 'react';
 import { TextField } from './form-fields';
+import { TableScroll } from './table-scroll';
 
 export const PAGE_SIZES = [10, 25, 50, 100];
 
@@ -71,7 +72,7 @@ export function DataTable<Row>({
         />
         {toolbar}
       </div>
-      <div className="table-wrap">
+      <TableScroll label={caption}>
         <table>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -121,7 +122,7 @@ export function DataTable<Row>({
             ) : null}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {serverPaged ? null : (
         <nav className="pager" aria-label={`${caption} pages`}>
           <button

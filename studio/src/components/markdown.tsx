@@ -1,21 +1,16 @@
-// Renders a model's answer as Markdown (GitHub flavour: tables, lists, code) with react-markdown, which
-// builds React elements and never injects raw HTML, so an answer cannot script the page.
-import Markdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+// A model's answer as Markdown. The renderer (react-markdown + GFM, ~160 kB) arrives in its own chunk
+// after the first paint; until then the answer shows as plain text in the same box, so nothing jumps
+// or hides while it loads.
+import { lazy, Suspense } from 'react';
 
-const PLUGINS = [remarkGfm];
+const MarkdownRenderer = lazy(() =>
+  import('./markdown-renderer').then((module) => ({ default: module.MarkdownRenderer })),
+);
 
 export function MarkdownText({ text, className }: { text: string; className?: string }) {
   return (
-    <div className={`markdown${className ? ` ${className}` : ''}`}>
-      <Markdown
-        remarkPlugins={PLUGINS}
-        components={{
-          a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
-        }}
-      >
-        {text}
-      </Markdown>
-    </div>
+    <Suspense fallback={<div className={`markdown plain${className ? ` ${className}` : ''}`}>{text}</div>}>
+      <MarkdownRenderer text={text} className={className} />
+    </Suspense>
   );
 }

@@ -3,6 +3,7 @@
 // metrics, structured output and guardrail violations. Used by the run page, Playground, History and Workflows.
 import type { GuardViolation, RunResult } from '../api/types';
 import { RunGraphPanel } from '../runs/run-graph-panel';
+import { runPath } from '../runs/run-path';
 import { useRunEvents } from '../runs/use-run-events';
 import { formatMs, formatNumber, formatUsd } from './format';
 import { JsonView } from './json-view';
@@ -38,7 +39,7 @@ export function RunInspector({ result, linkToRunPage = true }: { result: RunResu
             <dt>Thread</dt>
             <dd>
               {linkToRunPage ? (
-                <NavLink to={`/runs/${encodeURIComponent(result.thread_id)}`} className="run-link">
+                <NavLink to={runPath(result.thread_id)} className="run-link">
                   <code>{result.thread_id}</code>
                   <span className="visually-hidden"> (open the run page)</span>
                 </NavLink>

@@ -12,6 +12,7 @@ import { Spinner } from '../components/spinner';
 import { fromToolCallRecord, ToolCallView } from '../components/tool-call-view';
 import { nodeExecutionsFromTrace } from '../runs/node-executions';
 import { RunGraph } from '../runs/run-graph';
+import { runPath } from '../runs/run-path';
 import { replyFailure } from './reply-failure';
 
 export interface ChatMessage {
@@ -100,7 +101,7 @@ export function ChatMessageView({ message, actions }: { message: ChatMessage; ac
               </button>
             ) : null}
             {threadId && message.via !== 'direct' ? (
-              <NavLink to={`/runs/${encodeURIComponent(threadId)}`} className="button small ghost">
+              <NavLink to={runPath(threadId)} className="button small ghost">
                 Inspect run
               </NavLink>
             ) : null}

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../components/error-message';
 import { formatNumber, formatUsd } from '../components/format';
 import { PageHeader } from '../components/page-header';
 import { Spinner } from '../components/spinner';
+import { TableScroll } from '../components/table-scroll';
 
 export function CostsView() {
   const api = useApi();
@@ -24,7 +25,7 @@ export function CostsView() {
       </PageHeader>
       <ErrorMessage error={costs.error} title="Could not load costs" />
       {costs.loading && !costs.data ? <Spinner label="Loading…" /> : null}
-      <div className="table-wrap card">
+      <TableScroll label="Spend per tenant" card>
         <table>
           <thead>
             <tr>
@@ -85,7 +86,7 @@ export function CostsView() {
             ) : null}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/error-message';
 import { formatPercent } from '../components/format';
 import { PageHeader } from '../components/page-header';
 import { Spinner } from '../components/spinner';
+import { TableScroll } from '../components/table-scroll';
 
 export function EvalView() {
   const api = useApi();
@@ -84,7 +85,7 @@ export function EvalView() {
               <span className="kpi-detail">repeated tasks that recalled a lesson</span>
             </div>
           </div>
-          <div className="table-wrap card">
+          <TableScroll label="Eval report" card>
             <table>
               <caption>Eval report</caption>
               <thead>
@@ -114,7 +115,7 @@ export function EvalView() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : startedAt === null && !error ? (
         <p className="card muted">No report yet. Run the suite to see how the agent graph performs.</p>

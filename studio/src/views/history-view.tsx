@@ -15,11 +15,12 @@ import { NavLink } from '../components/nav-link';
 import { PageHeader } from '../components/page-header';
 import { RunStatusBadge } from '../components/run-status-badge';
 import { Spinner } from '../components/spinner';
+import { runPath } from '../runs/run-path';
 
 /** The statuses the server filters by (a blocked run is a completed run in mode `blocked`). */
 const STATUSES = ['pending', 'running', 'completed', 'failed'] as const satisfies readonly RunStatus[];
 
-const runLink = (run: RunSummary) => `/runs/${encodeURIComponent(run.thread_id)}`;
+const runLink = (run: RunSummary) => runPath(run.thread_id);
 
 const column = createColumnHelper<RunSummary>();
 

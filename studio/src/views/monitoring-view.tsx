@@ -7,6 +7,7 @@ import { formatDate, formatMs, formatNumber, formatPercent, formatUsd } from '..
 import { KpiCard } from '../components/kpi-card';
 import { PageHeader } from '../components/page-header';
 import { Spinner } from '../components/spinner';
+import { TableScroll } from '../components/table-scroll';
 
 export function MonitoringView() {
   const api = useApi();
@@ -49,7 +50,7 @@ export function MonitoringView() {
           </section>
           <section className="card">
             <h2>Recent runs</h2>
-            <div className="table-wrap">
+            <TableScroll label="Recent runs">
               <table>
                 <thead>
                   <tr>
@@ -97,7 +98,7 @@ export function MonitoringView() {
                   ) : null}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
         </>
       ) : null}

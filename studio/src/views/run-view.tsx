@@ -13,16 +13,10 @@ import { RunInspector } from '../components/run-inspector';
 import { RunStatusBadge } from '../components/run-status-badge';
 import { Spinner } from '../components/spinner';
 import { RunGraphPanel } from '../runs/run-graph-panel';
+import { threadIdOfPath } from '../runs/run-path';
 import { useRunEvents } from '../runs/use-run-events';
 
-export const RUN_PAGE_PREFIX = '/runs/';
-
 const LOOKUP_INTERVAL_MS = 1500;
-
-/** The thread id in a /runs/<id> path. */
-export function threadIdOfPath(path: string): string {
-  return decodeURIComponent(path.slice(RUN_PAGE_PREFIX.length).replace(/\/+$/, ''));
-}
 
 function isUnfinished(lookup: RunLookup | undefined): boolean {
   return !!lookup && !isPendingRun(lookup) && lookup.status !== 'completed' && lookup.status !== 'failed';

@@ -1,5 +1,6 @@
 // Workflows: a drag-and-drop DAG editor on @xyflow/react. Add steps, connect dependencies, save/load/delete
 // specs on the server (its 422 problems shown inline), and run with each step lit up as the server reports it running and finished.
+import '@xyflow/react/dist/style.css';
 import {
   addEdge,
   Background,

@@ -24,6 +24,7 @@ import {
   OfflineLanguageModel,
   type OfflineLanguageModelOptions,
 } from './offline/offline-language-model.js';
+import { warmUpPromptSchema } from './prompt-schema-warmup.js';
 import { createProviderFactory } from './provider-factory.js';
 import { countTokens } from './token-count.js';
 import { createToolSetBuilder } from './tool-set-builder.js';
@@ -68,6 +69,7 @@ export function createModelGateway(config: RiptideConfig['model'], options: Mode
   const toolSets = createToolSetBuilder();
   const pricing = createModelPricing(config);
   const offlineModel = new OfflineLanguageModel(options.offline);
+  warmUpPromptSchema();
 
   const injected = options.languageModel;
 

@@ -1,9 +1,13 @@
 // Builds AI SDK provider models (language and embedding) for a connection. The provider object is
-// rebuilt only when the connection changes, so calls reuse one HTTP client configuration.
+// rebuilt only when the connection changes, so calls reuse one HTTP client configuration, and each
+// model id's model object is built once per provider: an AI SDK model builds its zod response
+// schemas in its constructor (dozens of schemas and hundreds of closures for an OpenAI-compatible
+// chat model), which per call was ~7 % of a busy server's CPU and most of an in-flight call's heap.
 import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { EmbeddingModelV3, LanguageModelV3 } from '@ai-sdk/provider';
+import { LRUCache } from 'lru-cache';
 import type { ConnectionSettings } from './model-gateway.js';
 
 export interface ProviderFactory {
@@ -11,6 +15,9 @@ export interface ProviderFactory {
   /** Null when the provider has no embedding API (anthropic, offline). */
   embeddingModel(connection: ConnectionSettings, modelId: string): EmbeddingModelV3 | null;
 }
+
+/** Model ids kept per provider: a run may name any model, so the set is bounded (least recently used goes). */
+const MODELS_PER_PROVIDER = 32;
 
 interface BuiltProvider {
   language(modelId: string): LanguageModelV3;
@@ -22,7 +29,7 @@ export function createProviderFactory(): ProviderFactory {
 
   const providerFor = (connection: ConnectionSettings): BuiltProvider => {
     if (cached && sameConnection(cached.connection, connection)) return cached.provider;
-    const provider = build(connection);
+    const provider = memoized(build(connection));
     cached = { connection: { ...connection }, provider };
     return provider;
   };
@@ -30,6 +37,26 @@ export function createProviderFactory(): ProviderFactory {
   return {
     languageModel: (connection, modelId) => providerFor(connection).language(modelId),
     embeddingModel: (connection, modelId) => providerFor(connection).embedding?.(modelId) ?? null,
+  };
+}
+
+/** The same provider whose models are built once per model id (AI SDK models are stateless between calls). */
+function memoized(provider: BuiltProvider): BuiltProvider {
+  return {
+    language: oncePerId(provider.language),
+    embedding: provider.embedding ? oncePerId(provider.embedding) : null,
+  };
+}
+
+function oncePerId<T extends object>(build: (modelId: string) => T): (modelId: string) => T {
+  const models = new LRUCache<string, T>({ max: MODELS_PER_PROVIDER });
+  return (modelId) => {
+    let model = models.get(modelId);
+    if (!model) {
+      model = build(modelId);
+      models.set(modelId, model);
+    }
+    return model;
   };
 }
 

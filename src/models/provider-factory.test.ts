@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { ConnectionSettings } from './model-gateway.js';
+import { createProviderFactory } from './provider-factory.js';
+
+const custom = (apiBase: string): ConnectionSettings => ({
+  provider: 'custom',
+  model: 'model-a',
+  apiBase,
+  apiKey: 'sk-test',
+});
+
+describe('provider factory', () => {
+  it('builds one language model per model id and connection, not one per call', () => {
+    const factory = createProviderFactory();
+    const connection = custom('http://127.0.0.1:1/v1');
+    const first = factory.languageModel(connection, 'model-a');
+    expect(factory.languageModel(connection, 'model-a')).toBe(first);
+    expect(factory.languageModel(connection, 'model-b')).not.toBe(first);
+    expect(factory.languageModel(connection, 'model-b').modelId).toBe('model-b');
+  });
+
+  it('builds new models when the connection changes', () => {
+    const factory = createProviderFactory();
+    const first = factory.languageModel(custom('http://127.0.0.1:1/v1'), 'model-a');
+    const other = factory.languageModel(custom('http://127.0.0.1:2/v1'), 'model-a');
+    expect(other).not.toBe(first);
+    expect(factory.embeddingModel(custom('http://127.0.0.1:2/v1'), 'embed')).toBe(
+      factory.embeddingModel(custom('http://127.0.0.1:2/v1'), 'embed'),
+    );
+  });
+});

@@ -1,6 +1,8 @@
 // createRiptide(config, overrides): the composition root. It builds every component exactly once —
 // store, model gateway, tools, roles, memory, guardrails, budgets, MCP, and the run,
 // session and workflow services — or takes the caller's, wires them explicitly, and closes what it built.
+// The heavy builders (store drivers, the AI SDK and its providers, the tool library, MCP, pg-boss)
+// are imported inside createRiptide, so `import('riptide')` costs only what its exported values need.
 import fs from 'node:fs';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { createApiKeyService } from './auth/api-key-service.js';
@@ -10,20 +12,15 @@ import { createSessionService } from './core/session-service.js';
 import type { Guardrail, GuardrailPipeline } from './guardrails/guardrail.js';
 import { createGuardrailPipeline, defaultGuardrails } from './guardrails/guardrail-pipeline.js';
 import { createModelJudgeGuardrail } from './guardrails/model-judge-guardrail.js';
-import { createMcpManager } from './mcp/mcp-manager.js';
 import { createMemory } from './memory/create-memory.js';
 import type { Memory } from './memory/memory.js';
-import { createModelGateway, type ModelGatewayOptions } from './models/create-model-gateway.js';
+import type { ModelGatewayOptions } from './models/create-model-gateway.js';
 import type { ModelGateway } from './models/model-gateway.js';
 import { createBackgroundRuns } from './queue/background-runs.js';
 import { enqueueStoredRun } from './queue/enqueue-stored-run.js';
-import { openRunQueue, type RunQueueParts } from './queue/open-run-queue.js';
-import { createWebhookDelivery } from './queue/webhook-delivery.js';
-import { createCatalogs } from './riptide-catalogs.js';
+import type { RunQueueParts } from './queue/open-run-queue.js';
 import type { Riptide } from './riptide-types.js';
 import type { RoleCatalog } from './roles/role.js';
-import { createPostgresStore } from './store/postgres-store.js';
-import { createSqliteStore } from './store/sqlite-store.js';
 import type { Store } from './store/store.js';
 import { createRunObserverSet } from './telemetry/run-observer-set.js';
 import type { RunTelemetry } from './telemetry/run-telemetry.js';
@@ -69,6 +66,12 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
   try {
     telemetry = overrides.telemetry !== undefined ? overrides.telemetry : await configuredTelemetry();
     const observers = createRunObserverSet(telemetry ? [telemetry.observer] : []);
+    const [{ createModelGateway }, { createCatalogs }, { openRunQueue }, { createMcpManager }] = await Promise.all([
+      import('./models/create-model-gateway.js'),
+      import('./riptide-catalogs.js'),
+      import('./queue/open-run-queue.js'),
+      import('./mcp/mcp-manager.js'),
+    ]);
     const models =
       overrides.models ??
       createModelGateway(config.model, { ...overrides.modelOptions, languageModel: overrides.languageModel });
@@ -95,7 +98,10 @@ export async function createRiptide(config: RiptideConfig, overrides: RiptideOve
       queue,
       notices,
       webhooks: config.webhooks.secret
-        ? createWebhookDelivery({ secret: config.webhooks.secret, allowHosts: config.webhooks.allowHosts })
+        ? (await import('./queue/webhook-delivery.js')).createWebhookDelivery({
+            secret: config.webhooks.secret,
+            allowHosts: config.webhooks.allowHosts,
+          })
         : null,
     });
     const mcp = createMcpManager({
@@ -141,10 +147,10 @@ async function configuredTelemetry(): Promise<RunTelemetry | null> {
 }
 
 /** The embedded SQLite file by default; PostgreSQL when RIPTIDE_DATABASE_URL names one. */
-function openConfiguredStore(config: RiptideConfig): Promise<Store> {
-  return config.databaseUrl
-    ? createPostgresStore({ url: config.databaseUrl })
-    : createSqliteStore({ file: config.databaseFile });
+async function openConfiguredStore(config: RiptideConfig): Promise<Store> {
+  if (config.databaseUrl)
+    return (await import('./store/postgres-store.js')).createPostgresStore({ url: config.databaseUrl });
+  return (await import('./store/sqlite-store.js')).createSqliteStore({ file: config.databaseFile });
 }
 
 /** The default guards, plus the model judge when RIPTIDE_GUARD_MODEL_JUDGE is set — after the PII redactor, so it never sees redacted values. */

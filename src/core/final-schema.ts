@@ -1,12 +1,22 @@
 // final_schema: the user's JSON Schema compiled with ajv before a run starts (invalid → a
 // ValidationError, which the API answers with 422) and the validator used on the structured output.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+// ajv is required on the first compile (both packages are CommonJS, so this is the same instance an
+// import would give): a run service whose runs never ask for a final_schema never loads it.
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { FormatsPlugin } from 'ajv-formats';
 import { LRUCache } from 'lru-cache';
 import { ValidationError } from '../errors/riptide-error.js';
 
-// ajv-formats ships CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (ajv: Ajv) => unknown;
+function createAjv(): Ajv {
+  const require = createRequire(import.meta.url);
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  // ajv-formats' CommonJS export is the function itself, with the same function as `.default`.
+  const addFormats = require('ajv-formats') as FormatsPlugin;
+  const ajv = new AjvClass({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv;
+}
 
 export interface FinalSchemaCompiler {
   /** Compiles (and caches) a schema; throws ValidationError naming the problem when it is invalid. */
@@ -19,8 +29,7 @@ export interface FinalSchemaCompiler {
 const CACHED_SCHEMAS = 64;
 
 export function createFinalSchemaCompiler(): FinalSchemaCompiler {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+  let ajv: Ajv | undefined;
   // Schemas come from requests: a bounded LRU, and ajv's own per-schema cache emptied after each
   // compile, so many distinct schemas cannot grow the process's memory.
   const cache = new LRUCache<string, ValidateFunction>({ max: CACHED_SCHEMAS });
@@ -29,6 +38,7 @@ export function createFinalSchemaCompiler(): FinalSchemaCompiler {
       const key = JSON.stringify(schema);
       const cached = cache.get(key);
       if (cached) return cached;
+      ajv ??= createAjv();
       let validate: ValidateFunction;
       try {
         validate = ajv.compile(schema);
@@ -42,7 +52,7 @@ export function createFinalSchemaCompiler(): FinalSchemaCompiler {
     },
     size: () => ({
       validators: cache.size,
-      compiled: (ajv as unknown as { _cache: Map<unknown, unknown> })._cache.size,
+      compiled: ajv ? (ajv as unknown as { _cache: Map<unknown, unknown> })._cache.size : 0,
     }),
   };
 }

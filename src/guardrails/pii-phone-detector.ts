@@ -1,7 +1,10 @@
 // Phone numbers by region, validated with libphonenumber-js. The "max" metadata is used on purpose:
 // "min" only checks lengths, so any order number of the right length would pass; "max" checks each
-// region's real number patterns, which is what separates phones from reference numbers.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+// region's real number patterns, which is what separates phones from reference numbers. The library
+// (~150 KB of metadata) is required the first time a candidate passes the cheap checks below, so
+// texts without phone-length digit runs (and `import('riptide')`) never load it.
+import { createRequire } from 'node:module';
+import type * as LibPhoneNumber from 'libphonenumber-js/max';
 import { type PiiDetector, placeholder, REFERENCE_CONTEXT, textBefore } from './pii-detector.js';
 
 /** Regions tried for numbers written without a country code (national format). */
@@ -29,6 +32,13 @@ function phoneShaped(text: string): boolean {
 /** Dates (03.04.2024, 02/06/1958) and thousands-grouped amounts (799 672 663) that fit phone lengths. */
 const DATE_SHAPED = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const THOUSANDS_SHAPED = /^\d{1,3}(?:[ .,]\d{3})+$/;
+
+let libphonenumber: typeof LibPhoneNumber | undefined;
+
+function parsePhoneNumberFromString(...args: Parameters<typeof LibPhoneNumber.parsePhoneNumberFromString>) {
+  libphonenumber ??= createRequire(import.meta.url)('libphonenumber-js/max') as typeof LibPhoneNumber;
+  return libphonenumber.parsePhoneNumberFromString(...args);
+}
 
 function confirmed(text: string, context: string): boolean {
   const digits = text.replace(/\D/g, '');

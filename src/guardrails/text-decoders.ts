@@ -1,7 +1,15 @@
 // Decoders that undo the disguises attackers put on instructions: invisible characters, homoglyphs,
 // leetspeak, split letters, base64, hex, rot13, URL and HTML escapes, and markup that hides text
 // from a human reader (comments, hidden elements, alt text). Each returns plain text or nothing.
-import unhomoglyph from 'unhomoglyph';
+import { createRequire } from 'node:module';
+import type Unhomoglyph from 'unhomoglyph';
+
+// The confusables table (CommonJS) is required on the first mixed-script word, not at import.
+let confusables: typeof Unhomoglyph | undefined;
+function unhomoglyph(char: string): string {
+  confusables ??= createRequire(import.meta.url)('unhomoglyph') as typeof Unhomoglyph;
+  return confusables(char);
+}
 
 /** Format characters (zero-width spaces and joiners, BOM, bidi controls) carry no visible text. */
 export function stripInvisible(text: string): string {

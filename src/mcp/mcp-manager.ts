@@ -1,10 +1,11 @@
 // Connects allowlisted MCP servers on request (behind the RIPTIDE_ENABLE_MCP_CONNECT gate), keeps
 // their tools in the registry's dynamic part while connected, and drops them when a server goes away.
+// The MCP SDK is imported on the first connect: a process that never connects one never loads it.
 import type { McpServerConfig } from '../config/config.js';
 import { RiptideError } from '../errors/riptide-error.js';
 import type { ToolRegistry } from '../tools/tool-spec.js';
 import { describeMcpServer, type McpServerDescription, mcpToolPrefix } from './mcp-server-view.js';
-import { type McpClientConnection, openMcpClient } from './open-mcp-client.js';
+import type { McpClientConnection } from './open-mcp-client.js';
 import { registerMcpTools, type SkippedMcpTool } from './register-mcp-tools.js';
 
 export type McpConnectionState = 'disconnected' | 'connecting' | 'connected' | 'failed';
@@ -112,6 +113,7 @@ export function createMcpManager(options: McpManagerOptions): McpManager {
       entry.state = 'failed';
       entry.error = reason;
     };
+    const { openMcpClient } = await import('./open-mcp-client.js');
     connection = await openMcpClient(entry.config, { connectTimeoutMs, onUnexpectedClose: (reason) => lost(reason) });
     try {
       options.registry.removeDynamic(entry.owner);

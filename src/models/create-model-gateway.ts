@@ -100,7 +100,7 @@ export function createModelGateway(config: RiptideConfig['model'], options: Mode
     try {
       abortSignal.throwIfAborted();
       const settings = {
-        model: injected ?? (offline ? offlineModel : providers.languageModel(connection, target.model)),
+        model: injected ?? (offline ? offlineModel : await providers.languageModel(connection, target.model)),
         system: request.system,
         messages: request.messages,
         tools: request.tools ? toolSets.build(request.tools) : undefined,
@@ -150,7 +150,7 @@ export function createModelGateway(config: RiptideConfig['model'], options: Mode
       const connection = connections.current();
       if (embedOptions.offline || !config.embeddingModel || texts.length === 0) return null;
       if (connection.provider === 'offline' || !connections.isConfigured()) return null;
-      const model = providers.embeddingModel(connection, config.embeddingModel);
+      const model = await providers.embeddingModel(connection, config.embeddingModel);
       if (!model) return null;
       const timeoutSignal = AbortSignal.timeout(config.timeoutMs);
       const abortSignal = embedOptions.abortSignal

@@ -2,8 +2,11 @@
 // @pydantic/genai-prices dataset; models it does not know are priced at config.defaultPrice
 // (RIPTIDE_DEFAULT_PRICE, by default $1 input / $3 output per million tokens — a deliberately
 // mid-range guess so budgets still bite on unknown models). The offline model is free unless
-// RIPTIDE_MODEL_PRICES names it, so budgets can be exercised offline.
-import { calcPrice } from '@pydantic/genai-prices';
+// RIPTIDE_MODEL_PRICES names it, so budgets can be exercised offline. The dataset (~0.5 MB of
+// JavaScript) is required on the first lookup, synchronously so cost() stays a plain function:
+// offline runs and `import('riptide')` never load it.
+import { createRequire } from 'node:module';
+import type * as GenaiPrices from '@pydantic/genai-prices';
 import type { ModelPrice, ProviderName } from '../config/config.js';
 import { OFFLINE_MODEL_ID } from './offline/offline-language-model.js';
 
@@ -51,9 +54,13 @@ export function createModelPricing(options: {
   };
 }
 
+let dataset: typeof GenaiPrices | undefined;
+
 function safeCalcPrice(usage: Record<string, number>, model: string, providerId?: string): number | null {
+  // Outside the try: a dataset that cannot load is an installation fault, not an unknown model.
+  dataset ??= createRequire(import.meta.url)('@pydantic/genai-prices') as typeof GenaiPrices;
   try {
-    const result = calcPrice(usage, model, providerId ? { providerId } : undefined);
+    const result = dataset.calcPrice(usage, model, providerId ? { providerId } : undefined);
     return result && Number.isFinite(result.total_price) ? result.total_price : null;
   } catch {
     // The dataset throws on some malformed ids; treat as unknown.

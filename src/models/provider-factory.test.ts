@@ -10,22 +10,22 @@ const custom = (apiBase: string): ConnectionSettings => ({
 });
 
 describe('provider factory', () => {
-  it('builds one language model per model id and connection, not one per call', () => {
+  it('builds one language model per model id and connection, not one per call', async () => {
     const factory = createProviderFactory();
     const connection = custom('http://127.0.0.1:1/v1');
-    const first = factory.languageModel(connection, 'model-a');
-    expect(factory.languageModel(connection, 'model-a')).toBe(first);
-    expect(factory.languageModel(connection, 'model-b')).not.toBe(first);
-    expect(factory.languageModel(connection, 'model-b').modelId).toBe('model-b');
+    const first = await factory.languageModel(connection, 'model-a');
+    expect(await factory.languageModel(connection, 'model-a')).toBe(first);
+    expect(await factory.languageModel(connection, 'model-b')).not.toBe(first);
+    expect((await factory.languageModel(connection, 'model-b')).modelId).toBe('model-b');
   });
 
-  it('builds new models when the connection changes', () => {
+  it('builds new models when the connection changes', async () => {
     const factory = createProviderFactory();
-    const first = factory.languageModel(custom('http://127.0.0.1:1/v1'), 'model-a');
-    const other = factory.languageModel(custom('http://127.0.0.1:2/v1'), 'model-a');
+    const first = await factory.languageModel(custom('http://127.0.0.1:1/v1'), 'model-a');
+    const other = await factory.languageModel(custom('http://127.0.0.1:2/v1'), 'model-a');
     expect(other).not.toBe(first);
-    expect(factory.embeddingModel(custom('http://127.0.0.1:2/v1'), 'embed')).toBe(
-      factory.embeddingModel(custom('http://127.0.0.1:2/v1'), 'embed'),
+    expect(await factory.embeddingModel(custom('http://127.0.0.1:2/v1'), 'embed')).toBe(
+      await factory.embeddingModel(custom('http://127.0.0.1:2/v1'), 'embed'),
     );
   });
 });

@@ -7,6 +7,16 @@ import type { WordVectorTable } from './word-vector-format.js';
 export interface SemanticIndex {
   /** One cosine score per item, in the items' order; all 0 when the request has no known word. */
   scores(query: string): Float32Array;
+  /** The embedded documents, for `SemanticIndexOptions.rows` (what building costs; the rest is cheap). */
+  rows(): SemanticRows;
+}
+
+/** Every item's document vectors before centring: one row per document, with its item and weight. */
+export interface SemanticRows {
+  owners: number[];
+  weights: number[];
+  /** rows × dimensions values, row after row. */
+  vectors: Float32Array;
 }
 
 export interface SemanticDocuments {
@@ -19,6 +29,11 @@ export interface SemanticDocuments {
 export interface SemanticIndexOptions {
   /** How much the profile's cosine counts against the examples' (examples are nearer users' words). */
   profileWeight: number;
+  /**
+   * Rows embedded earlier from these very items, table and weight, used instead of embedding the
+   * documents again. Whoever passes them is responsible for them matching: they are not checked here.
+   */
+  rows?: SemanticRows;
 }
 
 // SIF's smoothing constant and the harmonic number of GloVe's 400k-word vocabulary: together they
@@ -71,14 +86,13 @@ function centroid(table: WordVectorTable, texts: readonly string[]): Float32Arra
   return normalise(sum);
 }
 
-export function createSemanticIndex<T>(
+/** Each item's profile vector and examples centroid, the rows of the index. */
+function embedDocuments<T>(
   items: readonly T[],
   documentsOf: (item: T) => SemanticDocuments,
   table: WordVectorTable,
-  options: SemanticIndexOptions,
-): SemanticIndex {
-  const { dimensions } = table;
-  // Each item's document vectors in one flat matrix, with the item and weight of every row.
+  profileWeight: number,
+): SemanticRows {
   const owners: number[] = [];
   const weights: number[] = [];
   const rows: Float32Array[] = [];
@@ -90,9 +104,27 @@ export function createSemanticIndex<T>(
       weights.push(weight);
       rows.push(vector);
     };
-    add(embedText(table, documents.profile), options.profileWeight);
+    add(embedText(table, documents.profile), profileWeight);
     add(centroid(table, documents.examples), 1);
   });
+  const vectors = new Float32Array(rows.length * table.dimensions);
+  rows.forEach((row, index) => {
+    vectors.set(row, index * table.dimensions);
+  });
+  return { owners, weights, vectors };
+}
+
+export function createSemanticIndex<T>(
+  items: readonly T[],
+  documentsOf: (item: T) => SemanticDocuments,
+  table: WordVectorTable,
+  options: SemanticIndexOptions,
+): SemanticIndex {
+  const { dimensions } = table;
+  const documentRows = options.rows ?? embedDocuments(items, documentsOf, table, options.profileWeight);
+  const { owners, weights } = documentRows;
+  // Copies: centring below works in place and the rows must stay as embedded for rows().
+  const rows = owners.map((_, row) => documentRows.vectors.slice(row * dimensions, (row + 1) * dimensions));
   // Every request shares a "this is a request" direction; removing the documents' mean vector leaves
   // what tells one item from another (the same idea as removing GloVe's dominant directions).
   const centre = new Float32Array(dimensions);
@@ -107,6 +139,7 @@ export function createSemanticIndex<T>(
   });
 
   return {
+    rows: () => documentRows,
     scores(query) {
       const scores = new Float32Array(items.length);
       const embedded = embedText(table, query);

@@ -1,6 +1,8 @@
 // A BM25 (BM25+, via MiniSearch) index over a fixed list of items with weighted text fields. Built
-// once per item set; tools, roles and notes all rank through it so every surface agrees.
-import MiniSearch from 'minisearch';
+// once per item set; tools, roles and notes all rank through it so every surface agrees. An index
+// can be saved as a snapshot and loaded back (MiniSearch's own serialisation), which skips the
+// tokenising and stemming of every field that building costs.
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { processTerm, splitWords } from './text-terms.js';
 
 export interface TextIndexField<T> {
@@ -18,6 +20,14 @@ export interface TextIndexHit<T> {
 export interface TextIndex<T> {
   /** Items ranked for a query, best first; ties keep the items' original order. */
   search(query: string, options?: { limit?: number; filter?: (item: T) => boolean }): TextIndexHit<T>[];
+  /** The built index as plain JSON-safe data, for `TextIndexOptions.snapshot`. */
+  snapshot(): TextIndexSnapshot;
+}
+
+/** A built index: MiniSearch's serialised form plus the terms compound splitting knows. */
+export interface TextIndexSnapshot {
+  engine: AsPlainObject;
+  known: string[];
 }
 
 export interface TextIndexOptions {
@@ -25,6 +35,11 @@ export interface TextIndexOptions {
   fuzzyMinLength?: number;
   /** Split query words the index lacks into two words it has ("urldecode" → "url decode"). */
   splitCompounds?: boolean;
+  /**
+   * A snapshot of this very index (same items, fields and options), loaded instead of indexing the
+   * items again. Whoever passes one is responsible for it matching: it is not checked here.
+   */
+  snapshot?: TextIndexSnapshot;
 }
 
 const MIN_COMPOUND_PART = 2;
@@ -54,7 +69,7 @@ export function createTextIndex<T>(
 ): TextIndex<T> {
   const fuzzyMinLength = indexOptions.fuzzyMinLength ?? 6;
   const splitCompounds = indexOptions.splitCompounds ?? false;
-  const engine = new MiniSearch<{ id: number }>({
+  const engineOptions: Options<{ id: number }> = {
     fields: fields.map((field) => field.name),
     extractField: (document, fieldName) => {
       if (fieldName === 'id') return document.id;
@@ -63,10 +78,12 @@ export function createTextIndex<T>(
     },
     tokenize: splitWords,
     processTerm: (term) => processTerm(term) ?? false,
-  });
-  engine.addAll(items.map((_, id) => ({ id })));
-  const known = new Set<string>();
-  if (splitCompounds) {
+  };
+  const prebuilt = indexOptions.snapshot;
+  const engine = prebuilt ? MiniSearch.loadJS(prebuilt.engine, engineOptions) : new MiniSearch(engineOptions);
+  if (!prebuilt) engine.addAll(items.map((_, id) => ({ id })));
+  const known = new Set<string>(prebuilt?.known);
+  if (splitCompounds && !prebuilt) {
     for (const item of items)
       for (const field of fields)
         for (const word of splitWords(field.extract(item))) {
@@ -100,5 +117,6 @@ export function createTextIndex<T>(
         .map(({ id, score }) => ({ item: items[id], score }));
       return options.limit === undefined ? hits : hits.slice(0, Math.max(0, options.limit));
     },
+    snapshot: () => ({ engine: engine.toJSON(), known: [...known] }),
   };
 }

@@ -6,6 +6,7 @@ import type { ToolSpec } from '../tool-spec.js';
 import { conversionDirection, conversionOf, directionWords } from './conversion-direction.js';
 import { createSemanticIndex, type SemanticIndex } from './semantic-index.js';
 import { createTextIndex, type TextIndex } from './text-index.js';
+import { shippedToolIndexSnapshot, type ToolIndexSnapshot, toolIndexFingerprint } from './tool-index-snapshot.js';
 import { expandToolQuery } from './tool-query.js';
 import { withTypoRepairs } from './typo-repair.js';
 import { wordVectors } from './word-vectors.js';
@@ -46,12 +47,25 @@ const CACHED_QUERIES = 512;
 
 export interface ToolRanker {
   rank(query: string, options: { limit: number; filter?: (tool: ToolSpec) => boolean }): ToolSpec[];
+  /** The built index, for scripts/build-tool-index.js (builds the semantic part if no search has). */
+  indexSnapshot(): ToolIndexSnapshot;
+}
+
+export interface ToolRankerOptions {
+  /**
+   * A prebuilt index; default: the one shipped in dist when it was built for exactly these tools and
+   * weights, else none (the index is built). null always builds.
+   */
+  snapshot?: ToolIndexSnapshot | null;
 }
 
 export function createToolRanker(
   tools: readonly ToolSpec[],
   weights: ToolRankerWeights = DEFAULT_RANKER_WEIGHTS,
+  options: ToolRankerOptions = {},
 ): ToolRanker {
+  const fingerprint = toolIndexFingerprint(tools, weights);
+  const prebuilt = options.snapshot === undefined ? shippedToolIndexSnapshot(fingerprint) : options.snapshot;
   const positions = new Map(tools.map((tool, index) => [tool, index]));
   const conversions = tools.map((tool) => conversionOf(tool.name));
   const text: TextIndex<ToolSpec> = createTextIndex(
@@ -63,7 +77,7 @@ export function createToolRanker(
       { name: 'category', boost: weights.categoryBoost, extract: (tool) => tool.category },
       { name: 'examples', boost: weights.examplesBoost, extract: (tool) => (tool.examples ?? []).join('\n') },
     ],
-    { fuzzyMinLength: weights.fuzzyMinLength, splitCompounds: true },
+    { fuzzyMinLength: weights.fuzzyMinLength, splitCompounds: true, snapshot: prebuilt?.text },
   );
   // Built on the first search, so listing tools never pays for loading the vectors.
   let semantic: SemanticIndex | undefined;
@@ -75,7 +89,7 @@ export function createToolRanker(
         examples: tool.examples ?? [],
       }),
       wordVectors(),
-      { profileWeight: weights.profileWeight },
+      { profileWeight: weights.profileWeight, rows: prebuilt?.semantic },
     );
     return semantic;
   };
@@ -124,14 +138,15 @@ export function createToolRanker(
   };
 
   return {
-    rank(query, options) {
-      const limit = Math.max(0, options.limit);
+    rank(query, rankOptions) {
+      const limit = Math.max(0, rankOptions.limit);
       const picked: ToolSpec[] = [];
       for (const index of candidates(query)) {
         if (picked.length >= limit) break;
-        if (!options.filter || options.filter(tools[index])) picked.push(tools[index]);
+        if (!rankOptions.filter || rankOptions.filter(tools[index])) picked.push(tools[index]);
       }
       return picked;
     },
+    indexSnapshot: () => ({ fingerprint, text: text.snapshot(), semantic: semanticIndex().rows() }),
   };
 }

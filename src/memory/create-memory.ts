@@ -123,7 +123,9 @@ export function createMemory({
       store.searchLessonsText(tenantId, query, CANDIDATES),
       denseCandidates(tenantId, embedded),
     ]);
-    const denseHits = candidates
+    // Equal similarities keep the recent-window order, whichever way the candidates were found.
+    const denseHits = [...candidates]
+      .sort(byRecentUpdate)
       .map((lesson) => ({ lesson, similarity: cosineSimilarity(queryVector, vectorFor(lesson, queryVector.length)) }))
       .filter((hit) => hit.similarity >= minSimilarity)
       .sort((a, b) => b.similarity - a.similarity)

@@ -156,4 +156,42 @@ describe('createMemory', () => {
     expect(await memory.list('acme')).toEqual([]);
     expect(await memory.list('globex')).toHaveLength(1);
   });
+
+  it('ranks a small set exactly as the recent-window scan did, and finds a duplicate older than that window', async () => {
+    const topics = ['calculator arithmetic', 'weather forecast', 'sales summary', 'unit conversion', 'citations'];
+    const verbs = ['use', 'prefer', 'check', 'avoid', 'show'];
+    const indexed = createMemory({ store });
+    for (let index = 0; index < 60; index += 1) {
+      await indexed.remember({
+        ...ARITHMETIC,
+        threadId: `thread-${index}`,
+        task: `${topics[index % 5]} task number ${index}`,
+        lesson: `${verbs[(index * 3) % 5]} the ${topics[index % 5]} tool, variant ${index}`,
+        tags: [topics[(index + 1) % 5].split(' ')[0]],
+      });
+    }
+    // The same store with its vector index hidden ranks by today's scan of the 500 most recent lessons.
+    const windowed = createMemory({ store: { ...store, nearestLessons: async () => null } });
+    for (const query of ['use the calculator', 'weather variant 12', 'how do I convert units?', 'show citations']) {
+      const ids = async (memory: typeof indexed) => (await memory.search('acme', query, 10)).map((l) => l.id);
+      expect(await ids(indexed)).toEqual(await ids(windowed));
+    }
+
+    const oldest = await indexed.remember({ ...ARITHMETIC, tenantId: 'globex' });
+    for (let index = 0; index < 505; index += 1) {
+      await store.addLesson({
+        tenant_id: 'globex',
+        text: `filler lesson ${index} about topic ${index * 7}`,
+        tags: [],
+        success: true,
+        task: 'filler',
+        embedding: null,
+      });
+    }
+    const again = { ...ARITHMETIC, tenantId: 'globex', lesson: `${ARITHMETIC.lesson.toLowerCase()}!` };
+    const missed = await windowed.remember(again);
+    expect(missed.id).not.toBe(oldest.id);
+    await store.deleteLessons([missed.id]);
+    expect((await indexed.remember(again)).id).toBe(oldest.id);
+  });
 });

@@ -1,7 +1,7 @@
 // Memory over the Store: hybrid recall (full-text BM25 + dense vectors fused by reciprocal rank),
 // near-duplicate merging on remember, and consolidation. Every call is scoped to one tenant.
 import { RiptideError } from '../errors/riptide-error.js';
-import type { Lesson, Store } from '../store/store.js';
+import type { Lesson, LessonVectors, Store } from '../store/store.js';
 import { cosineSimilarity } from './cosine-similarity.js';
 import { hashingEmbedding } from './hashing-embedding.js';
 import type { Memory } from './memory.js';
@@ -24,12 +24,26 @@ export interface MemoryOptions {
 
 const DEFAULT_RECALL = 3;
 const CANDIDATES = 20;
+/** Extra index candidates re-ranked exactly, so float32 rounding in the index cannot reorder the cut-off. */
+const RERANK_MARGIN = 10;
+/** Without a vector index (or for provider vectors), dense ranking and duplicates see this recent window. */
 const DENSE_SCAN = 500;
+const DUPLICATE_CANDIDATES = 20;
 const CONSOLIDATE_SCAN = 2000;
+const BACKFILL_BATCH = 500;
 
 /** What a lesson is retrieved by: the task it came from and the lesson itself. */
 const lessonDocument = (lesson: Pick<Lesson, 'task' | 'text' | 'tags'>) =>
   `${lesson.task}\n${lesson.text}\n${lesson.tags.join(' ')}`;
+
+/** The offline vectors the store indexes a lesson by (whatever embedding the lesson row keeps). */
+const indexVectors = (lesson: Pick<Lesson, 'task' | 'text' | 'tags'>): LessonVectors => ({
+  text: hashingEmbedding(lesson.text),
+  document: hashingEmbedding(lessonDocument(lesson)),
+});
+
+/** Most recently updated first, then by id: the order the recent-window scan used to pick a duplicate in. */
+const byRecentUpdate = (a: Lesson, b: Lesson) => b.updated_at.localeCompare(a.updated_at) || a.id.localeCompare(b.id);
 
 export function createMemory({
   store,
@@ -39,16 +53,17 @@ export function createMemory({
   staleAfterDays = 30,
   now = () => new Date(),
 }: MemoryOptions): Memory {
-  async function embedOne(text: string, offline: boolean): Promise<number[]> {
+  /** The provider's embedding when one is configured and answers, else the offline one (`provider: false`). */
+  async function embedOne(text: string, offline: boolean): Promise<{ vector: number[]; provider: boolean }> {
     if (embed && !offline) {
       try {
         const vectors = await embed([text]);
-        if (vectors?.[0]?.length) return vectors[0];
+        if (vectors?.[0]?.length) return { vector: vectors[0], provider: true };
       } catch {
         // A failing embedding provider degrades retrieval to the offline embedding; it never fails a run.
       }
     }
-    return hashingEmbedding(text);
+    return { vector: hashingEmbedding(text), provider: false };
   }
 
   /** The lesson's stored vector when comparable with the query's, else its offline embedding. */
@@ -57,17 +72,60 @@ export function createMemory({
       ? lesson.embedding
       : hashingEmbedding(lessonDocument(lesson));
 
-  /** Duplicates are judged on the lesson text alone, with the deterministic offline embedding. */
-  const sameLesson = (a: string, b: string) =>
-    cosineSimilarity(hashingEmbedding(a), hashingEmbedding(b)) >= duplicateThreshold;
+  // Lessons written before the vector index existed are indexed on first use of their tenant; the
+  // promise per tenant keeps concurrent calls from indexing the same lessons twice.
+  const backfills = new Map<string, Promise<void>>();
+  function indexedTenant(tenantId: string): Promise<void> {
+    let backfill = backfills.get(tenantId);
+    if (!backfill) {
+      backfill = (async () => {
+        for (;;) {
+          const missing = await store.lessonsWithoutVectors(tenantId, BACKFILL_BATCH);
+          if (missing.length === 0) return;
+          for (const lesson of missing) await store.setLessonVectors(lesson.id, indexVectors(lesson));
+        }
+      })();
+      backfill.catch(() => backfills.delete(tenantId));
+      backfills.set(tenantId, backfill);
+    }
+    return backfill;
+  }
+
+  /**
+   * Nearest lessons from the store's vector index, which holds offline vectors only; a provider's
+   * query vector (or a store without an index) is ranked against the recent window instead.
+   */
+  async function denseCandidates(tenantId: string, query: { vector: number[]; provider: boolean }) {
+    if (!query.provider) {
+      await indexedTenant(tenantId);
+      const indexed = await store.nearestLessons(tenantId, 'document', query.vector, CANDIDATES + RERANK_MARGIN);
+      if (indexed) return indexed;
+    }
+    return store.lessonsWithEmbeddings(tenantId, DENSE_SCAN);
+  }
+
+  /** The most recently updated lesson whose text is a near-duplicate of `text`, by the offline embedding. */
+  async function duplicateOf(tenantId: string, text: string): Promise<Lesson | undefined> {
+    await indexedTenant(tenantId);
+    const textVector = hashingEmbedding(text);
+    const candidates =
+      (await store.nearestLessons(tenantId, 'text', textVector, DUPLICATE_CANDIDATES)) ??
+      (await store.listLessons(tenantId, DENSE_SCAN));
+    return candidates
+      .filter((lesson) => cosineSimilarity(hashingEmbedding(lesson.text), textVector) >= duplicateThreshold)
+      .sort(byRecentUpdate)[0];
+  }
 
   async function hybridSearch(tenantId: string, query: string, limit: number, offline: boolean): Promise<Lesson[]> {
-    const [textHits, denseCandidates, queryVector] = await Promise.all([
+    const embedded = await embedOne(query, offline);
+    const queryVector = embedded.vector;
+    const [textHits, candidates] = await Promise.all([
       store.searchLessonsText(tenantId, query, CANDIDATES),
-      store.lessonsWithEmbeddings(tenantId, DENSE_SCAN),
-      embedOne(query, offline),
+      denseCandidates(tenantId, embedded),
     ]);
-    const denseHits = denseCandidates
+    // Equal similarities keep the recent-window order, whichever way the candidates were found.
+    const denseHits = [...candidates]
+      .sort(byRecentUpdate)
       .map((lesson) => ({ lesson, similarity: cosineSimilarity(queryVector, vectorFor(lesson, queryVector.length)) }))
       .filter((hit) => hit.similarity >= minSimilarity)
       .sort((a, b) => b.similarity - a.similarity)
@@ -93,9 +151,7 @@ export function createMemory({
       const text = input.lesson.replace(/\s+/g, ' ').trim();
       if (!text) throw new RiptideError('validation_error', 'a lesson must not be empty');
       const tags = [...new Set(input.tags)];
-      const existing = (await store.listLessons(input.tenantId, DENSE_SCAN)).find((lesson) =>
-        sameLesson(lesson.text, text),
-      );
+      const existing = await duplicateOf(input.tenantId, text);
 
       let lesson: Lesson;
       if (existing) {
@@ -106,15 +162,12 @@ export function createMemory({
         await store.updateLesson(existing.id, merged);
         lesson = { ...existing, ...merged, updated_at: now().toISOString() };
       } else {
-        const embedding = await embedOne(lessonDocument({ task: input.task, text, tags }), input.offline ?? false);
-        lesson = await store.addLesson({
-          tenant_id: input.tenantId,
-          text,
-          tags,
-          success: input.success,
-          task: input.task,
-          embedding,
-        });
+        const document = { task: input.task, text, tags };
+        const { vector: embedding } = await embedOne(lessonDocument(document), input.offline ?? false);
+        lesson = await store.addLesson(
+          { tenant_id: input.tenantId, text, tags, success: input.success, task: input.task, embedding },
+          indexVectors(document),
+        );
       }
       await store.addEpisode({
         tenant_id: input.tenantId,

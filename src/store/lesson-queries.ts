@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { LessonsTable } from './database-schema.js';
 import { toEpisode, toLesson, toNumber } from './row-mapping.js';
 import { searchTerms } from './search-terms.js';
-import type { Store } from './store.js';
+import { LESSON_VECTOR_DIMENSIONS, type LessonVectors, type Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 
 type LessonQueries = Pick<
@@ -15,6 +15,9 @@ type LessonQueries = Pick<
   | 'listLessons'
   | 'searchLessonsText'
   | 'lessonsWithEmbeddings'
+  | 'nearestLessons'
+  | 'lessonsWithoutVectors'
+  | 'setLessonVectors'
   | 'clearLessons'
   | 'addEpisode'
   | 'reassignEpisodes'
@@ -27,7 +30,13 @@ const MAX_LIMIT = 10_000;
 const clampLimit = (limit: number | undefined, fallback: number) =>
   Math.min(Math.max(Math.floor(limit ?? fallback), 1), MAX_LIMIT);
 
+/** Vectors of another size cannot enter the index's fixed-width columns. */
+const fitsIndex = (vectors: LessonVectors) =>
+  vectors.text.length === LESSON_VECTOR_DIMENSIONS && vectors.document.length === LESSON_VECTOR_DIMENSIONS;
+
 export function createLessonQueries({ db, dialect, now }: StoreContext): LessonQueries {
+  const vectorIndex = dialect.lessonVectors;
+
   async function lessonsByIds(ids: string[]) {
     if (ids.length === 0) return [];
     const rows = await db.selectFrom('lessons').selectAll().where('id', 'in', ids).execute();
@@ -36,7 +45,7 @@ export function createLessonQueries({ db, dialect, now }: StoreContext): LessonQ
   }
 
   return {
-    async addLesson(input) {
+    async addLesson(input, vectors) {
       const timestamp = now();
       const lesson = { ...input, id: randomUUID(), uses: 0, created_at: timestamp, updated_at: timestamp };
       await db.transaction().execute(async (trx) => {
@@ -50,11 +59,13 @@ export function createLessonQueries({ db, dialect, now }: StoreContext): LessonQ
           })
           .execute();
         await dialect.indexLessons(trx, [lesson]);
+        if (vectorIndex && vectors && fitsIndex(vectors))
+          await vectorIndex.upsert(trx, lesson.id, lesson.tenant_id, vectors);
       });
       return lesson;
     },
 
-    async updateLesson(id, patch) {
+    async updateLesson(id, patch, vectors) {
       const set: Partial<LessonsTable> = { updated_at: now() };
       if (patch.text !== undefined) set.text = patch.text;
       if (patch.tags !== undefined) set.tags = JSON.stringify(patch.tags);
@@ -67,6 +78,13 @@ export function createLessonQueries({ db, dialect, now }: StoreContext): LessonQ
         if (patch.text !== undefined || patch.tags !== undefined) {
           const row = await trx.selectFrom('lessons').selectAll().where('id', '=', id).executeTakeFirst();
           if (row) await dialect.indexLessons(trx, [toLesson(row)]);
+        }
+        if (!vectorIndex) return;
+        if (vectors && fitsIndex(vectors)) {
+          const row = await trx.selectFrom('lessons').select('tenant_id').where('id', '=', id).executeTakeFirst();
+          if (row) await vectorIndex.upsert(trx, id, row.tenant_id, vectors);
+        } else if (patch.text !== undefined) {
+          await vectorIndex.remove(trx, [id]);
         }
       });
     },
@@ -106,6 +124,24 @@ export function createLessonQueries({ db, dialect, now }: StoreContext): LessonQ
         .limit(clampLimit(limit, DEFAULT_LIST_LIMIT))
         .execute();
       return rows.map(toLesson);
+    },
+
+    async nearestLessons(tenantId, kind, vector, limit) {
+      if (!vectorIndex || vector.length !== LESSON_VECTOR_DIMENSIONS) return null;
+      return lessonsByIds(await vectorIndex.nearest(db, tenantId, kind, vector, clampLimit(limit, 10)));
+    },
+
+    async lessonsWithoutVectors(tenantId, limit) {
+      if (!vectorIndex) return [];
+      return lessonsByIds(await vectorIndex.missing(db, tenantId, clampLimit(limit, DEFAULT_LIST_LIMIT)));
+    },
+
+    async setLessonVectors(id, vectors) {
+      if (!vectorIndex || !fitsIndex(vectors)) return;
+      await db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('lessons').select('tenant_id').where('id', '=', id).executeTakeFirst();
+        if (row) await vectorIndex.upsert(trx, id, row.tenant_id, vectors);
+      });
     },
 
     async clearLessons(tenantId) {

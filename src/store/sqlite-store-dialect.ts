@@ -3,6 +3,7 @@
 // behaviour visible in one place and identical to the PostgreSQL path).
 import { type Kysely, sql } from 'kysely';
 import type { StoreDatabase } from './database-schema.js';
+import { createSqliteLessonVectorIndex } from './sqlite-lesson-vector-index.js';
 import type { StoreDialect } from './store-dialect.js';
 
 const DELETE_CHUNK = 500;
@@ -49,5 +50,6 @@ export function createSqliteStoreDialect(): StoreDialect {
         ORDER BY bm25(lessons_fts) LIMIT ${limit}`.execute(db);
       return result.rows.map((row) => row.lesson_id);
     },
+    lessonVectors: createSqliteLessonVectorIndex(),
   };
 }

@@ -2,6 +2,7 @@
 // written once with kysely's builder and runs on SQLite and PostgreSQL alike.
 import type { CreateTableBuilder, Kysely, Transaction } from 'kysely';
 import type { StoreDatabase } from './database-schema.js';
+import type { LessonVectorIndex } from './lesson-vector-index.js';
 
 export interface LessonSearchDocument {
   id: string;
@@ -27,4 +28,6 @@ export interface StoreDialect {
   lockTenantBudget(trx: Transaction<StoreDatabase>, tenantId: string): Promise<void>;
   /** Ids of a tenant's lessons matching any of the terms, best (BM25 / ts_rank) first. Terms are plain words. */
   searchLessonIds(db: Kysely<StoreDatabase>, tenantId: string, terms: string[], limit: number): Promise<string[]>;
+  /** The in-database vector index over lessons, where this backend has one. */
+  lessonVectors?: LessonVectorIndex;
 }

@@ -287,6 +287,18 @@ const runQueue: Migration = {
   },
 };
 
+/**
+ * Lesson vectors in an ANN index, so recall and the near-duplicate check reach every lesson of a
+ * tenant; on a backend without a vector index (PostgreSQL without pgvector) there is nothing to create.
+ */
+function lessonVectors(dialect: StoreDialect): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await dialect.lessonVectors?.create(db);
+    },
+  };
+}
+
 export function createStoreMigrationProvider(dialect: StoreDialect): MigrationProvider {
   return {
     async getMigrations() {
@@ -297,6 +309,7 @@ export function createStoreMigrationProvider(dialect: StoreDialect): MigrationPr
         '0004_api_keys': apiKeys,
         '0005_tenant_scopes': tenantScopes,
         '0008_run_queue': runQueue,
+        '0010_lesson_vectors': lessonVectors(dialect),
       };
     },
   };

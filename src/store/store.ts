@@ -48,6 +48,19 @@ export type {
   WorkflowRecord,
 } from '../spec/store-records.js';
 
+/** Dimensions of the vectors the lesson vector index holds (the offline hashing embedding's). */
+export const LESSON_VECTOR_DIMENSIONS = 256;
+
+/**
+ * The vectors a lesson is found by, each of LESSON_VECTOR_DIMENSIONS: `text` (the lesson alone, for
+ * near-duplicates) and `document` (task, lesson and tags, for recall). The memory layer computes them.
+ */
+export interface LessonVectors {
+  text: number[];
+  document: number[];
+}
+export type LessonVectorKind = keyof LessonVectors;
+
 export interface Store {
   /** Creates tables and indexes (idempotent). */
   migrate(): Promise<void>;
@@ -165,10 +178,16 @@ export interface Store {
   monitoring(options?: { recent?: number; days?: number; tenantId?: string | null }): Promise<MonitoringAggregates>;
 
   // Memory (namespaced per tenant)
-  addLesson(lesson: Omit<Lesson, 'id' | 'created_at' | 'updated_at' | 'uses'>): Promise<Lesson>;
+  /** Stores a lesson; `vectors`, when given, enter the vector index in the same transaction. */
+  addLesson(
+    lesson: Omit<Lesson, 'id' | 'created_at' | 'updated_at' | 'uses'>,
+    vectors?: LessonVectors,
+  ): Promise<Lesson>;
+  /** Changing the text without new `vectors` drops the lesson's indexed vectors (they would describe the old text). */
   updateLesson(
     id: string,
     patch: Partial<Pick<Lesson, 'text' | 'tags' | 'embedding' | 'uses' | 'success'>>,
+    vectors?: LessonVectors,
   ): Promise<void>;
   deleteLessons(ids: string[]): Promise<void>;
   listLessons(tenantId: string, limit?: number): Promise<Lesson[]>;
@@ -176,6 +195,15 @@ export interface Store {
   searchLessonsText(tenantId: string, query: string, limit: number): Promise<Lesson[]>;
   /** Lessons with embeddings for dense ranking (most recent first, bounded). */
   lessonsWithEmbeddings(tenantId: string, limit: number): Promise<Lesson[]>;
+  /**
+   * A tenant's lessons nearest to `vector` by cosine over every indexed lesson, nearest first
+   * (approximate once a tenant is large: an ANN index). Null when this backend has no vector index.
+   */
+  nearestLessons(tenantId: string, kind: LessonVectorKind, vector: number[], limit: number): Promise<Lesson[] | null>;
+  /** Lessons of a tenant not yet in the vector index (written before it existed); empty without an index. */
+  lessonsWithoutVectors(tenantId: string, limit: number): Promise<Lesson[]>;
+  /** Puts a lesson's vectors into the index (replacing any); a no-op without an index. */
+  setLessonVectors(id: string, vectors: LessonVectors): Promise<void>;
   clearLessons(tenantId: string): Promise<number>;
   addEpisode(episode: Omit<Episode, 'id' | 'created_at'>): Promise<Episode>;
   /** Points the episodes of merged-away lessons at the lesson that absorbed them; returns how many moved. */

@@ -1,0 +1,105 @@
+// Memory at scale: recall and remember latency on SQLite with N lessons in one tenant, the vector
+// index (libsql DiskANN) beside today's anchor — the same store with its index hidden, which ranks
+// the 500 most recent lessons — measured interleaved in one process, plus each piece on its own.
+// Usage: npx tsx bench/memory-scale.bench.ts [sizes, default 100,10000,100000] [rounds, default 40]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createMemory } from '../src/memory/create-memory.js';
+import { hashingEmbedding } from '../src/memory/hashing-embedding.js';
+import { createSqliteStore } from '../src/store/sqlite-store.js';
+import type { Store } from '../src/store/store.js';
+
+const sizes = (process.argv[2] ?? '100,10000,100000').split(',').map(Number);
+const rounds = Number(process.argv[3] ?? 40);
+const TENANT = 'bench';
+const WORDS =
+  'cache retry timeout deploy parse json schema token budget queue worker index vector search recall database migrate error network latency stream tool agent prompt model cost route validate invoice weather forecast calculator summary citation unit conversion'.split(
+    ' ',
+  );
+
+// A fixed-seed generator, so every size and run sees the same kind of lessons.
+let seed = 7;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
+const phrase = (length: number) =>
+  `${Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ')} ${Math.floor(random() * 1e6)}`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const time = async (work: () => Promise<unknown>) => {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+};
+
+async function seedLessons(store: Store, count: number) {
+  for (let index = 0; index < count; index += 1) {
+    const task = phrase(6);
+    const text = phrase(10);
+    const tags = [WORDS[index % WORDS.length]];
+    const document = `${task}\n${text}\n${tags.join(' ')}`;
+    await store.addLesson(
+      { tenant_id: TENANT, text, tags, success: true, task, embedding: hashingEmbedding(document) },
+      { text: hashingEmbedding(text), document: hashingEmbedding(document) },
+    );
+  }
+}
+
+for (const size of sizes) {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'riptide-memory-bench-'));
+  const store = await createSqliteStore({ file: path.join(directory, 'bench.sqlite') });
+  const seedStart = performance.now();
+  await seedLessons(store, size);
+  const seedSeconds = (performance.now() - seedStart) / 1000;
+  const indexed = createMemory({ store });
+  const anchor = createMemory({ store: { ...store, nearestLessons: async () => null } });
+  // Warm both (the first indexed call also checks for lessons to backfill).
+  await indexed.recall(TENANT, phrase(6));
+  await anchor.recall(TENANT, phrase(6));
+
+  const figures: Record<string, number[]> = {
+    'recall (index)': [],
+    'recall (anchor)': [],
+    'remember (index)': [],
+    'remember (anchor)': [],
+    'piece: embedding': [],
+    'piece: vector search': [],
+    'piece: full-text search': [],
+    'piece: recent-window fetch': [],
+  };
+  for (let round = 0; round < rounds; round += 1) {
+    const query = phrase(6);
+    const input = (memoryName: string) => ({
+      tenantId: TENANT,
+      threadId: `${memoryName}-${round}`,
+      task: phrase(6),
+      finalAnswer: 'ok',
+      success: true,
+      lesson: phrase(10),
+      tags: ['bench'],
+    });
+    // Alternate which goes first so neither always runs on a warmer cache.
+    const order = round % 2 === 0 ? (['index', 'anchor'] as const) : (['anchor', 'index'] as const);
+    for (const name of order) {
+      const memory = name === 'index' ? indexed : anchor;
+      figures[`recall (${name})`].push(await time(() => memory.recall(TENANT, query)));
+      figures[`remember (${name})`].push(await time(() => memory.remember(input(name))));
+    }
+    let vector: number[] = [];
+    figures['piece: embedding'].push(
+      await time(async () => {
+        vector = hashingEmbedding(query);
+      }),
+    );
+    figures['piece: vector search'].push(await time(() => store.nearestLessons(TENANT, 'document', vector, 30)));
+    figures['piece: full-text search'].push(await time(() => store.searchLessonsText(TENANT, query, 20)));
+    figures['piece: recent-window fetch'].push(await time(() => store.lessonsWithEmbeddings(TENANT, 500)));
+  }
+  console.log(`\n${size} lessons (seeded in ${seedSeconds.toFixed(1)} s), ${rounds} rounds, p50 ms:`);
+  for (const [name, values] of Object.entries(figures))
+    console.log(`  ${name.padEnd(28)} ${median(values).toFixed(2)}`);
+  await store.close();
+  fs.rmSync(directory, { recursive: true, force: true });
+}

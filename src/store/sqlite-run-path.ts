@@ -1,6 +1,7 @@
 // The run path on SQLite: libsql statements prepared once per connection and run synchronously, a
-// whole transaction (BEGIN … COMMIT) without yielding, so no other query on the connection can
-// interleave with it. The query builder's async plumbing cost more than these small statements.
+// whole transaction (BEGIN … COMMIT) without yielding while holding kysely's connection lock, so no
+// other query on the connection can interleave with it; the query builder's compilation cost more
+// than these small statements.
 import type { Kysely } from 'kysely';
 import type Database from 'libsql';
 import type { StoreDatabase } from './database-schema.js';
@@ -27,12 +28,12 @@ export function createSqliteRunPath(database: Database.Database, db: Kysely<Stor
   };
 
   /**
-   * Runs `work` synchronously, so nothing else on the connection interleaves with it. While a kysely
-   * transaction is open on the connection (it yields between its statements) this waits for kysely's
-   * connection lock instead, so neither joins the other's transaction.
+   * Runs `work` synchronously under kysely's connection lock, so no kysely query or transaction on
+   * the connection interleaves with it. (Running it at once whenever no transaction was open was
+   * cheaper, but changed when a write completes relative to other promises, and the background-run
+   * cancel test then hung on SQLite.)
    */
-  async function exclusive<T>(work: () => T): Promise<T> {
-    if (!database.inTransaction) return work();
+  function exclusive<T>(work: () => T): Promise<T> {
     return db.connection().execute(async () => work());
   }
 

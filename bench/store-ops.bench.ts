@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { createPostgresStore } from '../src/store/postgres-store.js';
 import { createSqliteStore } from '../src/store/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
@@ -14,6 +15,7 @@ import { SAMPLE_OWNER, sampleResult, sampleRun, sampleUsage } from '../src/testi
 const operations = Number.parseInt(process.argv.find((argument) => /^\d+$/.test(argument)) ?? '2000', 10);
 const onPostgres = process.argv.includes('--postgres');
 const WARMUP = 200;
+const postgresUrl = process.env.RIPTIDE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** CPU (user + system) and wall time per call of `work`, after a warm-up outside the measurement. */
 async function perOperation(label: string, count: number, work: (index: number) => Promise<unknown>) {
@@ -31,8 +33,15 @@ async function perOperation(label: string, count: number, work: (index: number) 
 
 async function openStore(directory: string): Promise<Store> {
   if (!onPostgres) return createSqliteStore({ file: path.join(directory, 'riptide.sqlite') });
-  const url = process.env.RIPTIDE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  return createPostgresStore({ url, schema: `bench_store_ops_${process.pid}` });
+  return createPostgresStore({ url: postgresUrl, schema: `bench_storehot_store_ops_${process.pid}` });
+}
+
+/** The bench's throwaway PostgreSQL schema goes with it. */
+async function dropBenchSchema() {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS bench_storehot_store_ops_${process.pid} CASCADE`);
+  await client.end();
 }
 
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'riptide-bench-'));
@@ -66,5 +75,6 @@ try {
   await perOperation('getRun (one SELECT)', operations, (index) => store.getRun(threadOf(index)));
 } finally {
   await store.close();
+  if (onPostgres) await dropBenchSchema();
   fs.rmSync(directory, { recursive: true, force: true });
 }

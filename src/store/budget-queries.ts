@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { toNumber } from './row-mapping.js';
 import type { Store } from './store.js';
 import type { StoreContext } from './store-context.js';
+import { rolledUpSpend } from './usage-queries.js';
 
 type BudgetQueries = Pick<
   Store,
@@ -40,12 +41,8 @@ export function createBudgetQueries({ db, dialect, now }: StoreContext): BudgetQ
             created_at: now(),
           })
           .execute();
-        const spent = await trx
-          .selectFrom('usage')
-          .select((eb) => eb.fn.sum<number>('cost_usd').as('total'))
-          .where('tenant_id', '=', request.tenant_id)
-          .executeTakeFirst();
         const executor = trx as unknown as typeof db;
+        const spent = await rolledUpSpend(executor, request.tenant_id);
         let pendingQueryForKind = pendingQuery(executor, request.tenant_id);
         let own = 0;
         if (request.kind === 'call') {
@@ -62,7 +59,7 @@ export function createBudgetQueries({ db, dialect, now }: StoreContext): BudgetQ
           own = toNumber(calls?.total);
         }
         const pending = await pendingQueryForKind.executeTakeFirst();
-        const othersAndSpent = toNumber(spent?.total) + toNumber(pending?.total) + own;
+        const othersAndSpent = spent + toNumber(pending?.total) + own;
         // The new row itself is among the pending ones for an admission; not for a call (excluded above).
         const committed = request.kind === 'call' ? othersAndSpent : othersAndSpent - request.amount_usd;
         const committedWithThis = committed + request.amount_usd;

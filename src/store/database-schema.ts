@@ -94,6 +94,38 @@ export interface UsageTable {
   created_at: string;
 }
 
+/** Usage counters per tenant and mode (0009_usage_rollups); sums are bigint on PostgreSQL. */
+export interface UsageRollupTotalsTable {
+  tenant_id: string;
+  mode: string;
+  runs: number;
+  blocked: number;
+  successes: number;
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+  cost_usd: number;
+  latency_ms: number;
+  tool_calls_total: number;
+  tool_calls_valid: number;
+}
+
+/** Usage counters per UTC day (YYYY-MM-DD) and tenant. */
+export interface UsageRollupDailyTable {
+  day: string;
+  tenant_id: string;
+  runs: number;
+  cost_usd: number;
+  total_tokens: number;
+}
+
+/** Runs per tenant and latency bucket (latency-histogram.ts). */
+export interface UsageRollupLatencyTable {
+  tenant_id: string;
+  bucket: number;
+  runs: number;
+}
+
 export interface LessonsTable {
   id: string;
   tenant_id: string;
@@ -136,6 +168,9 @@ export interface StoreDatabase {
   session_turns: SessionTurnsTable;
   workflows: WorkflowsTable;
   usage: UsageTable;
+  usage_rollup_totals: UsageRollupTotalsTable;
+  usage_rollup_daily: UsageRollupDailyTable;
+  usage_rollup_latency: UsageRollupLatencyTable;
   lessons: LessonsTable;
   episodes: EpisodesTable;
   api_keys: ApiKeysTable;

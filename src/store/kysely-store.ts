@@ -1,12 +1,15 @@
 // A Store over any kysely instance: the queries are dialect-neutral builder code; the StoreDialect
-// supplies the few dialect-specific pieces. SQLite and PostgreSQL factories wrap this.
+// supplies the few dialect-specific pieces, and the run path's hot writes run as prepared statements
+// on the dialect's own driver (RunPathStatements). SQLite and PostgreSQL factories wrap this.
 import { type Kysely, Migrator } from 'kysely';
 import { RiptideError } from '../errors/riptide-error.js';
 import { createBudgetQueries } from './budget-queries.js';
 import type { StoreDatabase } from './database-schema.js';
 import { createKeyQueries } from './key-queries.js';
 import { createLessonQueries } from './lesson-queries.js';
-import { createRunQueries, insertEvents } from './run-queries.js';
+import { toRunEventsRow, toSessionTurnRow, toUsageRow } from './row-mapping.js';
+import type { RunPathStatements } from './run-path-statements.js';
+import { createRunQueries } from './run-queries.js';
 import { createSessionQueries } from './session-queries.js';
 import type { Store } from './store.js';
 import type { StoreContext } from './store-context.js';
@@ -17,14 +20,22 @@ import { createUsageQueries } from './usage-queries.js';
 export interface KyselyStoreOptions {
   db: Kysely<StoreDatabase>;
   dialect: StoreDialect;
+  /** The run path's statements, prepared on the dialect's own driver. */
+  runPath: RunPathStatements;
   /** Clock for timestamps (tests pin it); defaults to the wall clock. */
   now?: () => Date;
   /** Schema of the migration bookkeeping tables (PostgreSQL, when not the default search_path). */
   migrationSchema?: string;
 }
 
-export function createKyselyStore({ db, dialect, now = () => new Date(), migrationSchema }: KyselyStoreOptions): Store {
-  const context: StoreContext = { db, dialect, now: () => now().toISOString() };
+export function createKyselyStore({
+  db,
+  dialect,
+  runPath,
+  now = () => new Date(),
+  migrationSchema,
+}: KyselyStoreOptions): Store {
+  const context: StoreContext = { db, dialect, runPath, now: () => now().toISOString() };
   return {
     async migrate() {
       const migrator = new Migrator({
@@ -47,26 +58,20 @@ export function createKyselyStore({ db, dialect, now = () => new Date(), migrati
     ...createLessonQueries(context),
     ...createBudgetQueries(context),
     finishRun(threadId, owner, finish) {
-      return db.transaction().execute(async (trx) => {
-        // The same query groups, bound to the transaction: one commit for everything a run's end writes.
-        const scoped = { ...context, db: trx };
-        const runs = createRunQueries(scoped);
-        const owned =
-          finish.status === 'completed' && finish.result
-            ? await runs.completeRun(threadId, owner, finish.result)
-            : await runs.failRun(threadId, owner, finish.result);
-        // Not the owner any more: the conditional update changed nothing, so nothing else is written.
-        if (!owned) return false;
-        if (finish.events.length > 0) await insertEvents(trx, threadId, finish.events, context.now());
-        await createUsageQueries(scoped).recordUsage(finish.usage);
-        if (finish.session) {
-          await createSessionQueries(scoped).appendSessionTurn(
-            finish.session.session_id,
-            finish.usage.tenant_id,
-            finish.session.turn,
-          );
-        }
-        return true;
+      const timestamp = context.now();
+      const completed = finish.status === 'completed' && finish.result !== null;
+      return runPath.finishRun({
+        threadId,
+        owner,
+        status: completed ? 'completed' : 'failed',
+        result: finish.result === null ? null : JSON.stringify(finish.result),
+        mode: finish.result?.mode ?? null,
+        updatedAt: timestamp,
+        usage: toUsageRow(finish.usage, timestamp),
+        events: finish.events.length > 0 ? toRunEventsRow(threadId, finish.events, timestamp) : null,
+        sessionTurn: finish.session
+          ? toSessionTurnRow(finish.session.session_id, finish.usage.tenant_id, finish.session.turn, timestamp)
+          : null,
       });
     },
     ...createKeyQueries(context),

@@ -1,10 +1,12 @@
 // The PostgreSQL backend for deployments that outgrow one process: the same kysely queries as
-// SQLite over a pg pool; only the full-text index and id columns differ (postgres-store-dialect.ts).
+// SQLite over a pg pool; only the full-text index and id columns differ (postgres-store-dialect.ts),
+// and the run path runs as named statements on the same pool (postgres-run-path.ts).
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { RiptideError } from '../errors/riptide-error.js';
 import type { StoreDatabase } from './database-schema.js';
 import { createKyselyStore, migratedStore } from './kysely-store.js';
+import { createPostgresRunPath } from './postgres-run-path.js';
 import { createPostgresStoreDialect } from './postgres-store-dialect.js';
 import type { Store } from './store.js';
 
@@ -50,6 +52,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const store = createKyselyStore({
     db,
     dialect: createPostgresStoreDialect(),
+    runPath: createPostgresRunPath(pool),
     now: options.now,
     migrationSchema,
   });

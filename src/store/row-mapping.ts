@@ -4,7 +4,18 @@ import type { Selectable } from 'kysely';
 import { asRunMode } from '../spec/run-result.js';
 import { asRecordMode } from '../spec/store-records.js';
 import type { EpisodesTable, LessonsTable, RunsTable, UsageTable } from './database-schema.js';
-import type { Episode, Lesson, RunRecord, RunStatus, RunSummary, UsageRecord } from './store.js';
+import type { RunEventsRow, RunRow, SessionTurnRow } from './run-path-sql.js';
+import type {
+  Episode,
+  Lesson,
+  NewRunRecord,
+  RunEventRecord,
+  RunRecord,
+  RunStatus,
+  RunSummary,
+  SessionTurn,
+  UsageRecord,
+} from './store.js';
 
 export function parseJson<T>(text: string | null): T | null {
   return text === null ? null : (JSON.parse(text) as T);
@@ -43,6 +54,34 @@ export function toRunRecord(row: Selectable<RunsTable>): RunRecord {
     webhook: row.webhook ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,
+  };
+}
+
+/** A new run as its row: not yet pending, no result or checkpoint, first attempt. */
+export function toRunRow(run: NewRunRecord, timestamp: string): RunRow {
+  return {
+    thread_id: run.thread_id,
+    tenant_id: run.tenant_id,
+    task: run.task,
+    options: JSON.stringify(run.options),
+    interactive: flag(run.interactive),
+    history: JSON.stringify(run.history),
+    status: run.status,
+    pending_action: null,
+    pending_seq: 0,
+    result: null,
+    mode: null,
+    session_id: run.session_id,
+    workflow_name: run.workflow_name,
+    background: flag(run.background ?? false),
+    webhook: run.webhook ?? null,
+    owner: run.owner,
+    lease_expires_at: run.lease_expires_at,
+    checkpoint: null,
+    resume_input: null,
+    attempt: 1,
+    created_at: timestamp,
+    updated_at: timestamp,
   };
 }
 
@@ -101,6 +140,35 @@ export function toUsageRow(record: UsageRecord, now: string): Omit<UsageTable, '
     tool_calls_valid: record.tool_calls_valid,
     subtask_count: record.subtask_count,
     created_at: record.created_at ?? now,
+  };
+}
+
+/** A batch of consecutive events as one row (its first and last sequence number, the events as JSON). */
+export function toRunEventsRow(threadId: string, events: RunEventRecord[], timestamp: string): RunEventsRow {
+  return {
+    thread_id: threadId,
+    first_seq: events[0].seq,
+    last_seq: events[events.length - 1].seq,
+    events: JSON.stringify(events.map((entry) => entry.event)),
+    created_at: timestamp,
+  };
+}
+
+export function toSessionTurnRow(
+  sessionId: string,
+  tenantId: string,
+  turn: Omit<SessionTurn, 'created_at'>,
+  timestamp: string,
+): SessionTurnRow {
+  return {
+    session_id: sessionId,
+    tenant_id: tenantId,
+    task: turn.task,
+    final_answer: turn.final_answer,
+    mode: turn.mode,
+    blocked: flag(turn.blocked),
+    thread_id: turn.thread_id,
+    created_at: timestamp,
   };
 }
 

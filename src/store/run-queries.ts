@@ -5,7 +5,7 @@
 import { type Kysely, sql } from 'kysely';
 import { isToolOutcome, type ToolOutcome } from '../spec/tool-descriptor.js';
 import type { StoreDatabase } from './database-schema.js';
-import { toNumber, toRunRecord, toRunSummary } from './row-mapping.js';
+import { toNumber, toRunEventsRow, toRunRecord, toRunRow, toRunSummary } from './row-mapping.js';
 import type { RunEventRecord, RunRecord, Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 
@@ -63,13 +63,7 @@ export async function insertEvents(
 ): Promise<void> {
   await executor
     .insertInto('run_events')
-    .values({
-      thread_id: threadId,
-      first_seq: events[0].seq,
-      last_seq: events[events.length - 1].seq,
-      events: JSON.stringify(events.map((entry) => entry.event)),
-      created_at: timestamp,
-    })
+    .values(toRunEventsRow(threadId, events, timestamp))
     .onConflict((conflict) => conflict.columns(['thread_id', 'first_seq']).doNothing())
     .execute();
 }
@@ -83,37 +77,11 @@ const RUNNING = sql<boolean>`status = 'running'`;
 /** Bookkeeping a finished run no longer needs. */
 const FINISHED = { owner: null, lease_expires_at: null, checkpoint: null, resume_input: null, pending_action: null };
 
-export function createRunQueries({ db, now }: StoreContext): RunQueries {
+export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries {
   return {
     async createRun(run) {
       const timestamp = now();
-      await db
-        .insertInto('runs')
-        .values({
-          thread_id: run.thread_id,
-          tenant_id: run.tenant_id,
-          task: run.task,
-          options: JSON.stringify(run.options),
-          interactive: run.interactive ? 1 : 0,
-          history: JSON.stringify(run.history),
-          status: run.status,
-          pending_action: null,
-          pending_seq: 0,
-          result: null,
-          mode: null,
-          session_id: run.session_id,
-          workflow_name: run.workflow_name,
-          background: run.background ? 1 : 0,
-          webhook: run.webhook ?? null,
-          owner: run.owner,
-          lease_expires_at: run.lease_expires_at,
-          checkpoint: null,
-          resume_input: null,
-          attempt: 1,
-          created_at: timestamp,
-          updated_at: timestamp,
-        })
-        .execute();
+      await runPath.insertRun(toRunRow(run, timestamp));
       return {
         ...run,
         background: run.background ?? false,
@@ -192,7 +160,7 @@ export function createRunQueries({ db, now }: StoreContext): RunQueries {
           .executeTakeFirst();
         return toNumber(updated.numUpdatedRows) === 1;
       };
-      if (events.length === 0) return save(db);
+      if (events.length === 0) return runPath.saveCheckpoint(threadId, owner, JSON.stringify(checkpoint), now());
       return db.transaction().execute(async (trx) => {
         // Events only from the owner: a process that lost the run writes nothing.
         if (!(await save(trx))) return false;

@@ -1,7 +1,7 @@
 // Session turns (conversation history per session id, optionally read within one tenant) and saved
 // workflow specs (per tenant).
 import { asRecordMode } from '../spec/store-records.js';
-import { toNumber } from './row-mapping.js';
+import { toNumber, toSessionTurnRow } from './row-mapping.js';
 import type { Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 
@@ -27,16 +27,7 @@ export function createSessionQueries({ db, now }: StoreContext): SessionQueries 
     async appendSessionTurn(sessionId, tenantId, turn) {
       await db
         .insertInto('session_turns')
-        .values({
-          session_id: sessionId,
-          tenant_id: tenantId,
-          task: turn.task,
-          final_answer: turn.final_answer,
-          mode: turn.mode,
-          blocked: turn.blocked ? 1 : 0,
-          thread_id: turn.thread_id,
-          created_at: now(),
-        })
+        .values(toSessionTurnRow(sessionId, tenantId, turn, now()))
         .execute();
     },
 

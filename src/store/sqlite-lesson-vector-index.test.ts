@@ -11,6 +11,7 @@ import { hashingEmbedding } from '../memory/hashing-embedding.js';
 import type { StoreDatabase } from './database-schema.js';
 import { createKyselyStore } from './kysely-store.js';
 import { createSqliteLessonVectorIndex } from './sqlite-lesson-vector-index.js';
+import { createSqliteRunPath } from './sqlite-run-path.js';
 import { createSqliteStoreDialect } from './sqlite-store-dialect.js';
 import type { Lesson, LessonVectors, Store } from './store.js';
 
@@ -24,9 +25,10 @@ const lessonText = (index: number) =>
 const vectorsOf = (text: string): LessonVectors => ({ text: hashingEmbedding(text), document: hashingEmbedding(text) });
 
 async function openStore(file: string, exactScanMax: number): Promise<Store> {
-  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+  const database = new Database(file);
+  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
   const dialect = { ...createSqliteStoreDialect(), lessonVectors: createSqliteLessonVectorIndex({ exactScanMax }) };
-  const store = createKyselyStore({ db, dialect });
+  const store = createKyselyStore({ db, dialect, runPath: createSqliteRunPath(database, db) });
   await store.migrate();
   return store;
 }

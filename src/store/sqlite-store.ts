@@ -9,6 +9,7 @@ import Database from 'libsql';
 import { LRUCache } from 'lru-cache';
 import type { StoreDatabase } from './database-schema.js';
 import { createKyselyStore, migratedStore } from './kysely-store.js';
+import { createSqliteRunPath } from './sqlite-run-path.js';
 import { createSqliteStoreDialect } from './sqlite-store-dialect.js';
 import type { Store } from './store.js';
 
@@ -32,7 +33,13 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
   database.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   database.exec('PRAGMA foreign_keys = ON');
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  const store = createKyselyStore({ db, dialect: createSqliteStoreDialect(), now: options.now });
+  const store = createKyselyStore({
+    db,
+    dialect: createSqliteStoreDialect(),
+    // The run path's statements go to the same connection, outside kysely (sqlite-run-path.ts).
+    runPath: createSqliteRunPath(database, db),
+    now: options.now,
+  });
   return migratedStore(store, options.migrate);
 }
 

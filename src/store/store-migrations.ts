@@ -2,6 +2,7 @@
 // query path the store uses has an index here; adding a migration means adding a new key.
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import type { StoreDialect } from './store-dialect.js';
+import { usageRollups } from './usage-rollups-migration.js';
 
 function initialSchema(dialect: StoreDialect): Migration {
   return {
@@ -309,6 +310,7 @@ export function createStoreMigrationProvider(dialect: StoreDialect): MigrationPr
         '0004_api_keys': apiKeys,
         '0005_tenant_scopes': tenantScopes,
         '0008_run_queue': runQueue,
+        '0009_usage_rollups': usageRollups,
         '0010_lesson_vectors': lessonVectors(dialect),
       };
     },

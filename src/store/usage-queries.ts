@@ -1,9 +1,15 @@
-// Usage records and their aggregates (costs per tenant, monitoring), computed in SQL so a dashboard
-// request never loads every record into the process.
-import { sql } from 'kysely';
+// Usage records and their aggregates (costs per tenant, monitoring). Aggregates read the rollups
+// (0009_usage_rollups) that every usage write updates in its own transaction, so a dashboard request
+// costs the same at a thousand records as at ten million; only `recent` reads the usage table, a
+// top-N off an index.
+import { type Kysely, sql } from 'kysely';
+import type { StoreDatabase } from './database-schema.js';
+import { histogramPercentile } from './latency-histogram.js';
 import { toNumber, toUsageRecord, toUsageRow } from './row-mapping.js';
+import { DAILY_COUNTERS, TOTALS_COUNTERS } from './run-path-sql.js';
 import type { MonitoringAggregates, Store } from './store.js';
 import type { StoreContext } from './store-context.js';
+import { rollupDeltasOf, type UsageRollupDeltas } from './usage-rollup-deltas.js';
 
 type UsageQueries = Pick<Store, 'recordUsage' | 'recordUsageBatch' | 'tenantSpend' | 'costsByTenant' | 'monitoring'>;
 
@@ -17,24 +23,33 @@ const DAY_MS = 86_400_000;
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
-export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
-  const day = sql<string>`substr(created_at, 1, 10)`;
+/** A tenant's spend so far, from its rollups (also read inside the budget reservation's transaction). */
+export async function rolledUpSpend(executor: Kysely<StoreDatabase>, tenantId: string): Promise<number> {
+  const row = await executor
+    .selectFrom('usage_rollup_totals')
+    .select((eb) => eb.fn.sum('cost_usd').as('spend'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return toNumber(row?.spend);
+}
 
-  /** The usage table, narrowed to one tenant's records when a tenant is given. */
-  type UsageSource = () => ReturnType<typeof allUsage>;
-  const allUsage = () => db.selectFrom('usage');
-  const usageOf =
-    (tenantId: string | null | undefined): UsageSource =>
-    () =>
-      tenantId == null ? allUsage() : allUsage().where('tenant_id', '=', tenantId);
+export function createUsageQueries({ db, runPath, now }: StoreContext): UsageQueries {
+  /** A rollup table, narrowed to one tenant's rows when a tenant is given. */
+  const rollup = <T extends 'usage_rollup_totals' | 'usage_rollup_daily' | 'usage_rollup_latency'>(
+    table: T,
+    tenantId: string | null | undefined,
+  ) => {
+    const all = db.selectFrom(table as 'usage_rollup_totals');
+    return tenantId == null ? all : all.where('tenant_id', '=', tenantId);
+  };
 
-  async function totals(from: UsageSource): Promise<MonitoringAggregates['totals']> {
-    const row = await from()
+  async function totals(tenantId: string | null | undefined): Promise<MonitoringAggregates['totals']> {
+    const row = await rollup('usage_rollup_totals', tenantId)
       .select((eb) => [
-        eb.fn.countAll().as('runs'),
+        eb.fn.sum('runs').as('runs'),
         eb.fn.sum('blocked').as('blocked'),
-        eb.fn.sum('success').as('successes'),
-        eb.fn.avg('latency_ms').as('avg_latency_ms'),
+        eb.fn.sum('successes').as('successes'),
+        eb.fn.sum('latency_ms').as('latency_ms'),
         eb.fn.sum('total_tokens').as('total_tokens'),
         eb.fn.sum('cost_usd').as('total_cost_usd'),
         eb.fn.sum('tool_calls_total').as('tool_calls_total'),
@@ -47,8 +62,8 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
       runs,
       blocked: toNumber(row.blocked),
       success_rate: ratio(toNumber(row.successes), runs),
-      avg_latency_ms: toNumber(row.avg_latency_ms),
-      p95_latency_ms: await percentileLatency(from, runs, 0.95),
+      avg_latency_ms: ratio(toNumber(row.latency_ms), runs),
+      p95_latency_ms: await percentileLatency(tenantId, 0.95),
       total_tokens: toNumber(row.total_tokens),
       total_cost_usd: toNumber(row.total_cost_usd),
       // No tool calls means none were invalid.
@@ -56,26 +71,29 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
     };
   }
 
-  /** Nearest-rank percentile: the value at index ⌊q·(n−1)⌋ of the sorted latencies, read off the index. */
-  async function percentileLatency(from: UsageSource, count: number, quantile: number): Promise<number> {
-    if (count === 0) return 0;
-    const row = await from()
-      .select('latency_ms')
-      .orderBy('latency_ms')
-      .limit(1)
-      .offset(Math.floor(quantile * (count - 1)))
-      .executeTakeFirst();
-    return toNumber(row?.latency_ms);
+  /** Within 1 % of the exact nearest-rank percentile (latency-histogram.ts). */
+  async function percentileLatency(tenantId: string | null | undefined, quantile: number): Promise<number> {
+    const rows = await db
+      .selectFrom('usage_rollup_latency')
+      .select((eb) => ['bucket', eb.fn.sum('runs').as('runs')])
+      .$if(tenantId != null, (query) => query.where('tenant_id', '=', tenantId as string))
+      .groupBy('bucket')
+      .orderBy('bucket')
+      .execute();
+    return histogramPercentile(
+      rows.map((row) => ({ bucket: toNumber(row.bucket), runs: toNumber(row.runs) })),
+      quantile,
+    );
   }
 
-  async function byMode(from: UsageSource): Promise<MonitoringAggregates['by_mode']> {
-    const rows = await from()
+  async function byMode(tenantId: string | null | undefined): Promise<MonitoringAggregates['by_mode']> {
+    const rows = await rollup('usage_rollup_totals', tenantId)
       .select((eb) => [
         'mode',
-        eb.fn.countAll().as('runs'),
+        eb.fn.sum('runs').as('runs'),
         eb.fn.sum('cost_usd').as('cost_usd'),
-        eb.fn.avg('latency_ms').as('avg_latency_ms'),
-        eb.fn.sum('success').as('successes'),
+        eb.fn.sum('latency_ms').as('latency_ms'),
+        eb.fn.sum('successes').as('successes'),
       ])
       .groupBy('mode')
       .execute();
@@ -85,135 +103,154 @@ export function createUsageQueries({ db, now }: StoreContext): UsageQueries {
       result[row.mode] = {
         runs,
         cost_usd: toNumber(row.cost_usd),
-        avg_latency_ms: toNumber(row.avg_latency_ms),
+        avg_latency_ms: ratio(toNumber(row.latency_ms), runs),
         success_rate: ratio(toNumber(row.successes), runs),
       };
     }
     return result;
   }
 
-  async function byTenant(from: UsageSource): Promise<MonitoringAggregates['by_tenant']> {
-    const rows = await from()
+  /** Costs per tenant from the rollups, tenant ids in order. */
+  async function tenantTotals(tenantId: string | null | undefined) {
+    const rows = await rollup('usage_rollup_totals', tenantId)
       .select((eb) => [
         'tenant_id',
-        eb.fn.countAll().as('runs'),
-        eb.fn.sum('cost_usd').as('cost_usd'),
+        eb.fn.sum('runs').as('runs'),
+        eb.fn.sum('prompt_tokens').as('prompt_tokens'),
+        eb.fn.sum('completion_tokens').as('completion_tokens'),
         eb.fn.sum('total_tokens').as('total_tokens'),
+        eb.fn.sum('cost_usd').as('cost_usd'),
         eb.fn.sum('blocked').as('blocked'),
       ])
       .groupBy('tenant_id')
+      .orderBy('tenant_id')
       .execute();
-    const result: MonitoringAggregates['by_tenant'] = {};
-    for (const row of rows) {
-      result[row.tenant_id] = {
-        runs: toNumber(row.runs),
-        cost_usd: toNumber(row.cost_usd),
-        total_tokens: toNumber(row.total_tokens),
-        blocked: toNumber(row.blocked),
-      };
-    }
-    return result;
+    return rows.map((row) => ({
+      tenant_id: row.tenant_id,
+      runs: toNumber(row.runs),
+      prompt_tokens: toNumber(row.prompt_tokens),
+      completion_tokens: toNumber(row.completion_tokens),
+      total_tokens: toNumber(row.total_tokens),
+      cost_usd: toNumber(row.cost_usd),
+      blocked: toNumber(row.blocked),
+    }));
   }
 
   /** One entry per UTC day of the window (zeros included), oldest first. */
-  async function daily(from: UsageSource, days: number): Promise<MonitoringAggregates['daily']> {
+  async function daily(tenantId: string | null | undefined, days: number): Promise<MonitoringAggregates['daily']> {
     const today = Date.parse(`${now().slice(0, 10)}T00:00:00.000Z`);
     const dates = Array.from({ length: days }, (_, index) =>
       new Date(today - (days - 1 - index) * DAY_MS).toISOString().slice(0, 10),
     );
-    const rows = await from()
+    const rows = await db
+      .selectFrom('usage_rollup_daily')
       .select((eb) => [
-        day.as('date'),
-        eb.fn.countAll().as('runs'),
+        'day',
+        eb.fn.sum('runs').as('runs'),
         eb.fn.sum('cost_usd').as('cost_usd'),
         eb.fn.sum('total_tokens').as('tokens'),
       ])
-      .where('created_at', '>=', `${dates[0]}T00:00:00.000Z`)
-      .groupBy(day)
+      .where('day', '>=', dates[0])
+      .$if(tenantId != null, (query) => query.where('tenant_id', '=', tenantId as string))
+      .groupBy('day')
       .execute();
-    const byDate = new Map(rows.map((row) => [row.date, row]));
+    const byDate = new Map(rows.map((row) => [row.day, row]));
     return dates.map((date) => {
       const row = byDate.get(date);
-      return {
-        date,
-        runs: toNumber(row?.runs),
-        cost_usd: toNumber(row?.cost_usd),
-        tokens: toNumber(row?.tokens),
-      };
+      return { date, runs: toNumber(row?.runs), cost_usd: toNumber(row?.cost_usd), tokens: toNumber(row?.tokens) };
     });
   }
 
-  async function recent(from: UsageSource, limit: number) {
-    const rows = await from().selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  async function recent(tenantId: string | null | undefined, limit: number) {
+    if (limit === 0) return [];
+    const rows = await db
+      .selectFrom('usage')
+      .selectAll()
+      .$if(tenantId != null, (query) => query.where('tenant_id', '=', tenantId as string))
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
     return rows.map(toUsageRecord);
   }
 
   return {
     async recordUsage(record) {
-      await db.insertInto('usage').values(toUsageRow(record, now())).execute();
+      await runPath.recordUsage(toUsageRow(record, now()));
     },
 
     async recordUsageBatch(records) {
       if (records.length === 0) return;
       const timestamp = now();
+      const rows = records.map((record) => toUsageRow(record, timestamp));
+      const deltas = rollupDeltasOf(rows);
       await db.transaction().execute(async (trx) => {
-        for (let start = 0; start < records.length; start += INSERT_CHUNK) {
-          const chunk = records.slice(start, start + INSERT_CHUNK).map((record) => toUsageRow(record, timestamp));
-          await trx.insertInto('usage').values(chunk).execute();
+        for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+          await trx
+            .insertInto('usage')
+            .values(rows.slice(start, start + INSERT_CHUNK))
+            .execute();
+        }
+        // The same additions as one record's write (run-path-sql.ts), once per key of the batch.
+        const executor = trx as unknown as Kysely<any>;
+        for (const rollup of ROLLUP_TABLES) {
+          const values: object[] = rollup.deltas(deltas);
+          for (let start = 0; start < values.length; start += INSERT_CHUNK) {
+            await executor
+              .insertInto(rollup.table)
+              .values(values.slice(start, start + INSERT_CHUNK))
+              .onConflict((conflict) => conflict.columns(rollup.key).doUpdateSet(adding(rollup.counters, rollup.table)))
+              .execute();
+          }
         }
       });
     },
 
-    async tenantSpend(tenantId) {
-      const row = await db
-        .selectFrom('usage')
-        .select((eb) => eb.fn.sum('cost_usd').as('spend'))
-        .where('tenant_id', '=', tenantId)
-        .executeTakeFirst();
-      return toNumber(row?.spend);
+    tenantSpend(tenantId) {
+      return rolledUpSpend(db, tenantId);
     },
 
     async costsByTenant() {
-      const rows = await db
-        .selectFrom('usage')
-        .select((eb) => [
-          'tenant_id',
-          eb.fn.countAll().as('runs'),
-          eb.fn.sum('prompt_tokens').as('prompt_tokens'),
-          eb.fn.sum('completion_tokens').as('completion_tokens'),
-          eb.fn.sum('total_tokens').as('total_tokens'),
-          eb.fn.sum('cost_usd').as('cost_usd'),
-          eb.fn.sum('blocked').as('blocked'),
-        ])
-        .groupBy('tenant_id')
-        .orderBy('tenant_id')
-        .execute();
-      return Object.fromEntries(
-        rows.map((row) => [
-          row.tenant_id,
-          {
-            runs: toNumber(row.runs),
-            prompt_tokens: toNumber(row.prompt_tokens),
-            completion_tokens: toNumber(row.completion_tokens),
-            total_tokens: toNumber(row.total_tokens),
-            cost_usd: toNumber(row.cost_usd),
-            blocked: toNumber(row.blocked),
-          },
-        ]),
-      );
+      const rows = await tenantTotals(null);
+      return Object.fromEntries(rows.map(({ tenant_id, ...costs }) => [tenant_id, costs]));
     },
 
     async monitoring(options = {}) {
       const recentLimit = Math.min(Math.max(options.recent ?? DEFAULT_RECENT, 0), MAX_RECENT);
       const days = Math.min(Math.max(options.days ?? DEFAULT_DAYS, 1), MAX_DAYS);
-      const from = usageOf(options.tenantId);
+      const tenantId = options.tenantId;
+      const tenants = await tenantTotals(tenantId);
       return {
-        totals: await totals(from),
-        by_mode: await byMode(from),
-        by_tenant: await byTenant(from),
-        daily: await daily(from, days),
-        recent: await recent(from, recentLimit),
+        totals: await totals(tenantId),
+        by_mode: await byMode(tenantId),
+        by_tenant: Object.fromEntries(
+          tenants.map((row) => [
+            row.tenant_id,
+            { runs: row.runs, cost_usd: row.cost_usd, total_tokens: row.total_tokens, blocked: row.blocked },
+          ]),
+        ),
+        daily: await daily(tenantId, days),
+        recent: await recent(tenantId, recentLimit),
       };
     },
   };
+}
+
+/** Each rollup table: its key, its counters and the batch's deltas for it. */
+const ROLLUP_TABLES: {
+  table: string;
+  key: string[];
+  counters: readonly string[];
+  deltas: (all: UsageRollupDeltas) => object[];
+}[] = [
+  { table: 'usage_rollup_totals', key: ['tenant_id', 'mode'], counters: TOTALS_COUNTERS, deltas: (all) => all.totals },
+  { table: 'usage_rollup_daily', key: ['day', 'tenant_id'], counters: DAILY_COUNTERS, deltas: (all) => all.daily },
+  { table: 'usage_rollup_latency', key: ['tenant_id', 'bucket'], counters: ['runs'], deltas: (all) => all.latency },
+];
+
+/** `column = table.column + excluded.column` for each counter: an upsert that adds. */
+function adding(columns: readonly string[], table: string) {
+  return Object.fromEntries(
+    columns.map((column) => [column, sql`${sql.ref(`${table}.${column}`)} + ${sql.ref(`excluded.${column}`)}`]),
+  );
 }

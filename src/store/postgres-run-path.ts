@@ -1,0 +1,104 @@
+// The run path on PostgreSQL: named statements (pg prepares each once per pooled connection and then
+// sends only its parameters), and each write as one statement — data-modifying CTEs chain the usage
+// insert with its rollup upserts, and a run's end with everything it writes — so a write is one
+// round trip and atomic without BEGIN/COMMIT.
+import type pg from 'pg';
+import {
+  FINISH_RUN,
+  finishRunValues,
+  INSERT_RUN,
+  INSERT_RUN_EVENTS,
+  INSERT_SESSION_TURN,
+  type InsertStatement,
+  insertSql,
+  type RunFinishWrite,
+  SAVE_CHECKPOINT,
+  type UsageRow,
+} from './run-path-sql.js';
+import type { RunPathStatements } from './run-path-statements.js';
+import { USAGE_WRITES, usageWriteValues } from './usage-rollup-deltas.js';
+
+/** `?` placeholders numbered `$1, $2, …` in order of appearance (the texts hold no other `?`). */
+function numbered(text: string): string {
+  let index = 0;
+  return text.replace(/\?/g, () => `$${++index}`);
+}
+
+/** The usage statements in order, made conditional on a CTE when `selectFrom` names one. */
+function usageInserts(selectFrom?: string): string[] {
+  return USAGE_WRITES.map((statement) => insertSql(statement, selectFrom));
+}
+
+function usageValues(row: UsageRow): unknown[] {
+  return usageWriteValues(row).flat();
+}
+
+const [insertUsage, upsertTotals, upsertDaily, upsertLatency] = usageInserts();
+const RECORD_USAGE = numbered(
+  `WITH usage_row AS (${insertUsage}), totals AS (${upsertTotals}), daily AS (${upsertDaily}) ${upsertLatency}`,
+);
+
+/** A run's end as one statement: every insert runs only when the conditional update matched. */
+function finishRunSql(withEvents: boolean, withSessionTurn: boolean): string {
+  const inserts = usageInserts('owned');
+  if (withEvents) inserts.push(insertSql(INSERT_RUN_EVENTS as InsertStatement<never>, 'owned'));
+  if (withSessionTurn) inserts.push(insertSql(INSERT_SESSION_TURN as InsertStatement<never>, 'owned'));
+  const steps = inserts.map((text, index) => `write_${index} AS (${text})`).join(', ');
+  return numbered(
+    `WITH owned AS (${FINISH_RUN} RETURNING thread_id), ${steps} SELECT count(*)::int AS owned FROM owned`,
+  );
+}
+
+interface NamedStatement {
+  name: string;
+  text: string;
+}
+
+function finishRunStatement(withEvents: boolean, withSessionTurn: boolean): NamedStatement {
+  return {
+    name: `riptide_finish_run${withEvents ? '_events' : ''}${withSessionTurn ? '_turn' : ''}`,
+    text: finishRunSql(withEvents, withSessionTurn),
+  };
+}
+
+/** Indexed [with events][with a session turn]. */
+const FINISH_RUN_STATEMENTS: [[NamedStatement, NamedStatement], [NamedStatement, NamedStatement]] = [
+  [finishRunStatement(false, false), finishRunStatement(false, true)],
+  [finishRunStatement(true, false), finishRunStatement(true, true)],
+];
+
+function finishValues(write: RunFinishWrite): unknown[] {
+  const values = [...finishRunValues(write), ...usageValues(write.usage)];
+  if (write.events) values.push(...INSERT_RUN_EVENTS.values(write.events));
+  if (write.sessionTurn) values.push(...INSERT_SESSION_TURN.values(write.sessionTurn));
+  return values;
+}
+
+const STATEMENTS: Record<'insertRun' | 'saveCheckpoint' | 'recordUsage', NamedStatement> = {
+  insertRun: { name: 'riptide_insert_run', text: numbered(insertSql(INSERT_RUN as InsertStatement<never>)) },
+  saveCheckpoint: { name: 'riptide_save_checkpoint', text: numbered(SAVE_CHECKPOINT) },
+  recordUsage: { name: 'riptide_record_usage', text: RECORD_USAGE },
+};
+
+export function createPostgresRunPath(pool: pg.Pool): RunPathStatements {
+  return {
+    async insertRun(row) {
+      await pool.query({ ...STATEMENTS.insertRun, values: INSERT_RUN.values(row) });
+    },
+    async saveCheckpoint(threadId, owner, checkpoint, updatedAt) {
+      const result = await pool.query({
+        ...STATEMENTS.saveCheckpoint,
+        values: [checkpoint, updatedAt, threadId, owner],
+      });
+      return result.rowCount === 1;
+    },
+    async recordUsage(row) {
+      await pool.query({ ...STATEMENTS.recordUsage, values: usageValues(row) });
+    },
+    async finishRun(write) {
+      const variant = FINISH_RUN_STATEMENTS[write.events ? 1 : 0][write.sessionTurn ? 1 : 0];
+      const result = await pool.query<{ owned: number }>({ ...variant, values: finishValues(write) });
+      return result.rows[0]?.owned === 1;
+    },
+  };
+}

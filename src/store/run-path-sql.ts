@@ -1,0 +1,170 @@
+// The SQL of the run path's hot statements, written once for both dialects (`?` placeholders; the
+// PostgreSQL side numbers them): a run's insert, its checkpoint, its end, and the usage record with
+// its rollups. These run prepared, without the query builder (sqlite-run-path.ts,
+// postgres-run-path.ts); everything else in the store stays kysely.
+import type {
+  RunEventsTable,
+  RunsTable,
+  SessionTurnsTable,
+  UsageRollupDailyTable,
+  UsageRollupLatencyTable,
+  UsageRollupTotalsTable,
+  UsageTable,
+} from './database-schema.js';
+
+export type RunRow = Omit<RunsTable, 'background'> & { background: number };
+export type UsageRow = Omit<UsageTable, 'id'>;
+export type SessionTurnRow = Omit<SessionTurnsTable, 'id'>;
+export type RunEventsRow = RunEventsTable;
+
+/** An insert: its table and columns, what it does on a key conflict, and how a row becomes values. */
+export interface InsertStatement<Row> {
+  table: string;
+  columns: readonly string[];
+  onConflict: string;
+  values(row: Row): unknown[];
+}
+
+function insertOf<Row>(table: string, columns: readonly (keyof Row & string)[], onConflict = ''): InsertStatement<Row> {
+  return {
+    table,
+    columns,
+    onConflict,
+    values: (row) => columns.map((column) => row[column]),
+  };
+}
+
+/** `INSERT … VALUES (?, …)`, or `INSERT … SELECT ?, … FROM <source>` to make the insert conditional. */
+export function insertSql(statement: InsertStatement<never>, selectFrom?: string): string {
+  const placeholders = statement.columns.map(() => '?').join(', ');
+  const source = selectFrom === undefined ? `VALUES (${placeholders})` : `SELECT ${placeholders} FROM ${selectFrom}`;
+  return `INSERT INTO ${statement.table} (${statement.columns.join(', ')}) ${source} ${statement.onConflict}`.trim();
+}
+
+/** ON CONFLICT clause adding the new row's counters to the stored ones. */
+function addingOnConflict(key: string[], counters: string[], table: string): string {
+  const sums = counters.map((column) => `${column} = ${table}.${column} + excluded.${column}`).join(', ');
+  return `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${sums}`;
+}
+
+export const INSERT_RUN = insertOf<RunRow>('runs', [
+  'thread_id',
+  'tenant_id',
+  'task',
+  'options',
+  'interactive',
+  'history',
+  'status',
+  'pending_action',
+  'pending_seq',
+  'result',
+  'mode',
+  'session_id',
+  'workflow_name',
+  'background',
+  'webhook',
+  'owner',
+  'lease_expires_at',
+  'checkpoint',
+  'resume_input',
+  'attempt',
+  'created_at',
+  'updated_at',
+]);
+
+export const INSERT_USAGE = insertOf<UsageRow>('usage', [
+  'thread_id',
+  'tenant_id',
+  'task',
+  'mode',
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'cost_usd',
+  'latency_ms',
+  'success',
+  'blocked',
+  'tool_calls_total',
+  'tool_calls_valid',
+  'subtask_count',
+  'created_at',
+]);
+
+export const INSERT_RUN_EVENTS = insertOf<RunEventsRow>(
+  'run_events',
+  ['thread_id', 'first_seq', 'last_seq', 'events', 'created_at'],
+  'ON CONFLICT (thread_id, first_seq) DO NOTHING',
+);
+
+export const INSERT_SESSION_TURN = insertOf<SessionTurnRow>('session_turns', [
+  'session_id',
+  'tenant_id',
+  'task',
+  'final_answer',
+  'mode',
+  'blocked',
+  'thread_id',
+  'created_at',
+]);
+
+/** Counters per tenant and mode (totals, by mode, by tenant, costs, spend). */
+export type UsageTotalsDelta = UsageRollupTotalsTable;
+export const TOTALS_COUNTERS = [
+  'runs',
+  'blocked',
+  'successes',
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'cost_usd',
+  'latency_ms',
+  'tool_calls_total',
+  'tool_calls_valid',
+] as const;
+export const UPSERT_USAGE_TOTALS = insertOf<UsageTotalsDelta>(
+  'usage_rollup_totals',
+  ['tenant_id', 'mode', ...TOTALS_COUNTERS],
+  addingOnConflict(['tenant_id', 'mode'], [...TOTALS_COUNTERS], 'usage_rollup_totals'),
+);
+
+/** Counters per UTC day and tenant (the daily series). */
+export const DAILY_COUNTERS = ['runs', 'cost_usd', 'total_tokens'] as const;
+export type UsageDailyDelta = UsageRollupDailyTable;
+export const UPSERT_USAGE_DAILY = insertOf<UsageDailyDelta>(
+  'usage_rollup_daily',
+  ['day', 'tenant_id', 'runs', 'cost_usd', 'total_tokens'],
+  addingOnConflict(['day', 'tenant_id'], [...DAILY_COUNTERS], 'usage_rollup_daily'),
+);
+
+/** Runs per tenant and latency bucket (latency-histogram.ts), for percentiles. */
+export type UsageLatencyDelta = UsageRollupLatencyTable;
+export const UPSERT_USAGE_LATENCY = insertOf<UsageLatencyDelta>(
+  'usage_rollup_latency',
+  ['tenant_id', 'bucket', 'runs'],
+  addingOnConflict(['tenant_id', 'bucket'], ['runs'], 'usage_rollup_latency'),
+);
+
+/** Bookkeeping a finished run no longer needs, cleared with its status. */
+export const FINISH_RUN = `UPDATE runs SET status = ?, result = ?, mode = ?, owner = NULL, lease_expires_at = NULL,
+  checkpoint = NULL, resume_input = NULL, pending_action = NULL, updated_at = ?
+  WHERE thread_id = ? AND owner = ?`;
+
+export const SAVE_CHECKPOINT = `UPDATE runs SET checkpoint = ?, updated_at = ?
+  WHERE thread_id = ? AND owner = ? AND status = 'running'`;
+
+/** What a run's end writes, as rows; the store's Store-shaped arguments are mapped by the caller. */
+export interface RunFinishWrite {
+  threadId: string;
+  owner: string;
+  status: 'completed' | 'failed';
+  result: string | null;
+  mode: string | null;
+  updatedAt: string;
+  usage: UsageRow;
+  events: RunEventsRow | null;
+  sessionTurn: SessionTurnRow | null;
+}
+
+export function finishRunValues(write: RunFinishWrite): unknown[] {
+  return [write.status, write.result, write.mode, write.updatedAt, write.threadId, write.owner];
+}

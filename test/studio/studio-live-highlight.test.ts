@@ -85,6 +85,8 @@ describe('Studio highlights the newest node while a run streams', () => {
       await page.getByLabel('Task').fill('compute 21 * 2');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       const graph = page.getByRole('region', { name: 'Live trace' });
+      // Starting a run brings the live graph into view, wherever the Run button left the page.
+      await see(graph).toBeInViewport({ ratio: 1 });
 
       // The planner is thinking: guard_input and recall are done, recall is the newest.
       await waitUntilHeld('planner');
@@ -94,8 +96,6 @@ describe('Studio highlights the newest node while a run streams', () => {
       // The worker is thinking: the orchestrator has just finished.
       await waitUntilHeld('worker');
       await expectHighlightOn(graph, 'orchestrator');
-      // Clicking Run scrolled the page to the button; the picture is of the live graph.
-      await graph.scrollIntoViewIfNeeded();
       await screenshot('playground-live');
       release('worker');
 

@@ -48,6 +48,12 @@ export function PlaygroundView() {
   const streamRef = useRef<StreamHandle | null>(null);
 
   useEffect(() => () => streamRef.current?.close(), []);
+  // The Run button sits low in the options form, so on a desktop the live graph beside it can start
+  // out of view: bring it in (the least scrolling that shows it) as soon as a run starts.
+  const liveTraceRef = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (running) liveTraceRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [running]);
 
   const settle = (outcome: RunResult | PendingRun) => {
     if (isPendingRun(outcome)) {
@@ -127,7 +133,7 @@ export function PlaygroundView() {
         </form>
         <div className="stack">
           {running ? (
-            <section className="card" aria-label="Live trace">
+            <section className="card" aria-label="Live trace" ref={liveTraceRef}>
               <Spinner label="Running…" />
               <RunGraph nodes={nodeExecutionsFromTrace(trace)} live />
             </section>

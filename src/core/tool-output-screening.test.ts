@@ -1,4 +1,5 @@
-// Which tool outputs reach the tool-output guardrails: every text except a lone number.
+// Which tool outputs reach the tool-output guardrails (through the run core and the pipeline): every
+// text except a lone number.
 import { describe, expect, it } from 'vitest';
 import type { Guardrail } from '../guardrails/guardrail.js';
 import { createGuardrailPipeline } from '../guardrails/guardrail-pipeline.js';

@@ -9,26 +9,12 @@ import type { RunRuntime } from './run-runtime.js';
 export const TOOL_OUTPUT_SCREEN = 'tool_output_screen';
 
 /**
- * A tool output that is one number and nothing else ("42", "-3.5e-7"): it has no letters and no
- * room for words, so it cannot carry an instruction in any disguise the detectors decode (leetspeak
- * of one digit run is at most one word; base64, hex, escapes and markup need letters or symbols
- * this excludes). Screening such outputs cost ~0.7 ms per tool call for a calculator's result.
- */
-const LONE_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const LONE_NUMBER_MAX_CHARS = 40;
-
-function cannotCarryInstructions(output: string): boolean {
-  const text = output.trim();
-  return text.length <= LONE_NUMBER_MAX_CHARS && LONE_NUMBER.test(text);
-}
-
-/**
- * A successful tool outcome, screened (every output except a lone number): unchanged, or — when the run has guardrails on and the output
+ * A successful tool outcome, screened: unchanged, or — when the run has guardrails on and the output
  * addresses the assistant — a `quarantined` error whose text is the notice the model sees instead.
  * Failed outcomes carry riptide's own error text and pass through.
  */
 export async function screenToolOutcome(runtime: RunRuntime, tool: string, outcome: ToolOutcome): Promise<ToolOutcome> {
-  if (!outcome.ok || !runtime.options.guardrails || cannotCarryInstructions(outcome.output)) return outcome;
+  if (!outcome.ok || !runtime.options.guardrails) return outcome;
   const screened = await runtime.deps.guardrails.screenToolOutput(outcome.output, {
     tool,
     offline: runtime.options.offline,

@@ -107,42 +107,58 @@ export const INSERT_SESSION_TURN = insertOf<SessionTurnRow>('session_turns', [
   'created_at',
 ]);
 
+/** A rollup table: its key, the counters a usage record adds to the key's row, and that upsert. */
+export interface RollupTable<Delta> {
+  key: readonly (keyof Delta & string)[];
+  counters: readonly (keyof Delta & string)[];
+  upsert: InsertStatement<Delta>;
+}
+
+function rollupOf<Delta>(
+  table: string,
+  key: readonly (keyof Delta & string)[],
+  counters: readonly (keyof Delta & string)[],
+): RollupTable<Delta> {
+  return {
+    key,
+    counters,
+    upsert: insertOf<Delta>(table, [...key, ...counters], addingOnConflict([...key], [...counters], table)),
+  };
+}
+
 /** Counters per tenant and mode (totals, by mode, by tenant, costs, spend). */
 export type UsageTotalsDelta = UsageRollupTotalsTable;
-export const TOTALS_COUNTERS = [
-  'runs',
-  'blocked',
-  'successes',
-  'prompt_tokens',
-  'completion_tokens',
-  'total_tokens',
-  'cost_usd',
-  'latency_ms',
-  'tool_calls_total',
-  'tool_calls_valid',
-] as const;
-export const UPSERT_USAGE_TOTALS = insertOf<UsageTotalsDelta>(
+export const TOTALS_ROLLUP = rollupOf<UsageTotalsDelta>(
   'usage_rollup_totals',
-  ['tenant_id', 'mode', ...TOTALS_COUNTERS],
-  addingOnConflict(['tenant_id', 'mode'], [...TOTALS_COUNTERS], 'usage_rollup_totals'),
+  ['tenant_id', 'mode'],
+  [
+    'runs',
+    'blocked',
+    'successes',
+    'prompt_tokens',
+    'completion_tokens',
+    'total_tokens',
+    'cost_usd',
+    'latency_ms',
+    'tool_calls_total',
+    'tool_calls_valid',
+  ],
 );
+export const UPSERT_USAGE_TOTALS = TOTALS_ROLLUP.upsert;
 
 /** Counters per UTC day and tenant (the daily series). */
-export const DAILY_COUNTERS = ['runs', 'cost_usd', 'total_tokens'] as const;
 export type UsageDailyDelta = UsageRollupDailyTable;
-export const UPSERT_USAGE_DAILY = insertOf<UsageDailyDelta>(
+export const DAILY_ROLLUP = rollupOf<UsageDailyDelta>(
   'usage_rollup_daily',
-  ['day', 'tenant_id', 'runs', 'cost_usd', 'total_tokens'],
-  addingOnConflict(['day', 'tenant_id'], [...DAILY_COUNTERS], 'usage_rollup_daily'),
+  ['day', 'tenant_id'],
+  ['runs', 'cost_usd', 'total_tokens'],
 );
+export const UPSERT_USAGE_DAILY = DAILY_ROLLUP.upsert;
 
 /** Runs per tenant and latency bucket (latency-histogram.ts), for percentiles. */
 export type UsageLatencyDelta = UsageRollupLatencyTable;
-export const UPSERT_USAGE_LATENCY = insertOf<UsageLatencyDelta>(
-  'usage_rollup_latency',
-  ['tenant_id', 'bucket', 'runs'],
-  addingOnConflict(['tenant_id', 'bucket'], ['runs'], 'usage_rollup_latency'),
-);
+export const LATENCY_ROLLUP = rollupOf<UsageLatencyDelta>('usage_rollup_latency', ['tenant_id', 'bucket'], ['runs']);
+export const UPSERT_USAGE_LATENCY = LATENCY_ROLLUP.upsert;
 
 /** Bookkeeping a finished run no longer needs, cleared with its status. */
 export const FINISH_RUN = `UPDATE runs SET status = ?, result = ?, mode = ?, owner = NULL, lease_expires_at = NULL,

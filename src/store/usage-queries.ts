@@ -6,7 +6,7 @@ import { type Kysely, sql } from 'kysely';
 import type { StoreDatabase } from './database-schema.js';
 import { histogramPercentile } from './latency-histogram.js';
 import { toNumber, toUsageRecord, toUsageRow } from './row-mapping.js';
-import { DAILY_COUNTERS, TOTALS_COUNTERS } from './run-path-sql.js';
+import { DAILY_ROLLUP, LATENCY_ROLLUP, type RollupTable, TOTALS_ROLLUP } from './run-path-sql.js';
 import type { MonitoringAggregates, Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 import { rollupDeltasOf, type UsageRollupDeltas } from './usage-rollup-deltas.js';
@@ -193,13 +193,14 @@ export function createUsageQueries({ db, runPath, now }: StoreContext): UsageQue
         }
         // The same additions as one record's write (run-path-sql.ts), once per key of the batch.
         const executor = trx as unknown as Kysely<any>;
-        for (const rollup of ROLLUP_TABLES) {
-          const values: object[] = rollup.deltas(deltas);
+        for (const { rollup, deltas: deltasOf } of ROLLUP_TABLES) {
+          const { table } = rollup.upsert;
+          const values: object[] = deltasOf(deltas);
           for (let start = 0; start < values.length; start += INSERT_CHUNK) {
             await executor
-              .insertInto(rollup.table)
+              .insertInto(table)
               .values(values.slice(start, start + INSERT_CHUNK))
-              .onConflict((conflict) => conflict.columns(rollup.key).doUpdateSet(adding(rollup.counters, rollup.table)))
+              .onConflict((conflict) => conflict.columns([...rollup.key]).doUpdateSet(adding(rollup.counters, table)))
               .execute();
           }
         }
@@ -236,16 +237,11 @@ export function createUsageQueries({ db, runPath, now }: StoreContext): UsageQue
   };
 }
 
-/** Each rollup table: its key, its counters and the batch's deltas for it. */
-const ROLLUP_TABLES: {
-  table: string;
-  key: string[];
-  counters: readonly string[];
-  deltas: (all: UsageRollupDeltas) => object[];
-}[] = [
-  { table: 'usage_rollup_totals', key: ['tenant_id', 'mode'], counters: TOTALS_COUNTERS, deltas: (all) => all.totals },
-  { table: 'usage_rollup_daily', key: ['day', 'tenant_id'], counters: DAILY_COUNTERS, deltas: (all) => all.daily },
-  { table: 'usage_rollup_latency', key: ['tenant_id', 'bucket'], counters: ['runs'], deltas: (all) => all.latency },
+/** Each rollup table with the batch's deltas for it. */
+const ROLLUP_TABLES: { rollup: RollupTable<any>; deltas: (all: UsageRollupDeltas) => object[] }[] = [
+  { rollup: TOTALS_ROLLUP, deltas: (all) => all.totals },
+  { rollup: DAILY_ROLLUP, deltas: (all) => all.daily },
+  { rollup: LATENCY_ROLLUP, deltas: (all) => all.latency },
 ];
 
 /** `column = table.column + excluded.column` for each counter: an upsert that adds. */

@@ -3,10 +3,12 @@
 // equal an aggregate over the usage table.
 import { latencyBucket } from './latency-histogram.js';
 import {
-  DAILY_COUNTERS,
+  DAILY_ROLLUP,
   INSERT_USAGE,
   type InsertStatement,
-  TOTALS_COUNTERS,
+  LATENCY_ROLLUP,
+  type RollupTable,
+  TOTALS_ROLLUP,
   UPSERT_USAGE_DAILY,
   UPSERT_USAGE_LATENCY,
   UPSERT_USAGE_TOTALS,
@@ -53,13 +55,10 @@ export function latencyDeltaOf(row: UsageRow): UsageLatencyDelta {
   return { tenant_id: row.tenant_id, bucket: latencyBucket(row.latency_ms), runs: 1 };
 }
 
-/** Adds the counters of `delta` to the entry of its key (the key's fields stay as they are). */
-function accumulate<Delta extends object>(
-  groups: Map<string, Delta>,
-  key: string,
-  delta: Delta,
-  counters: readonly (keyof Delta & string)[],
-): void {
+/** Adds the counters of `delta` to the entry of its rollup key (the key's fields stay as they are). */
+function accumulate<Delta extends object>(groups: Map<string, Delta>, rollup: RollupTable<Delta>, delta: Delta): void {
+  // NUL cannot occur in a tenant id that came through the API, so it separates key parts safely.
+  const key = rollup.key.map((column) => String(delta[column])).join('\u0000');
   const existing = groups.get(key);
   if (!existing) {
     groups.set(key, { ...delta });
@@ -67,7 +66,7 @@ function accumulate<Delta extends object>(
   }
   const target = existing as Record<string, number>;
   const source = delta as Record<string, number>;
-  for (const counter of counters) target[counter] += source[counter];
+  for (const counter of rollup.counters) target[counter] += source[counter];
 }
 
 /** The rollup deltas of many records, one per key (a batch's upserts stay few). */
@@ -76,12 +75,9 @@ export function rollupDeltasOf(rows: UsageRow[]): UsageRollupDeltas {
   const daily = new Map<string, UsageDailyDelta>();
   const latency = new Map<string, UsageLatencyDelta>();
   for (const row of rows) {
-    // NUL cannot occur in a tenant id that came through the API, so it separates key parts safely.
-    accumulate(totals, `${row.tenant_id}\u0000${row.mode}`, totalsDeltaOf(row), TOTALS_COUNTERS);
-    const dailyDelta = dailyDeltaOf(row);
-    accumulate(daily, `${dailyDelta.day}\u0000${row.tenant_id}`, dailyDelta, DAILY_COUNTERS);
-    const latencyDelta = latencyDeltaOf(row);
-    accumulate(latency, `${row.tenant_id}\u0000${latencyDelta.bucket}`, latencyDelta, ['runs']);
+    accumulate(totals, TOTALS_ROLLUP, totalsDeltaOf(row));
+    accumulate(daily, DAILY_ROLLUP, dailyDeltaOf(row));
+    accumulate(latency, LATENCY_ROLLUP, latencyDeltaOf(row));
   }
   return { totals: [...totals.values()], daily: [...daily.values()], latency: [...latency.values()] };
 }

@@ -1,5 +1,6 @@
 // Memory over the Store: hybrid recall (full-text BM25 + dense vectors fused by reciprocal rank),
 // near-duplicate merging on remember, and consolidation. Every call is scoped to one tenant.
+import { LRUCache } from 'lru-cache';
 import { RiptideError } from '../errors/riptide-error.js';
 import type { Lesson, LessonVectors, Store } from '../store/store.js';
 import { cosineSimilarity } from './cosine-similarity.js';
@@ -31,6 +32,11 @@ const DENSE_SCAN = 500;
 const DUPLICATE_CANDIDATES = 20;
 const CONSOLIDATE_SCAN = 2000;
 const BACKFILL_BATCH = 500;
+/**
+ * Tenants whose backfill is remembered. Tenant ids come from requests, so the set is bounded; a
+ * tenant that falls out only repeats one cheap "lessons without vectors" query on its next use.
+ */
+const BACKFILLED_TENANTS = 1024;
 
 /** What a lesson is retrieved by: the task it came from and the lesson itself. */
 const lessonDocument = (lesson: Pick<Lesson, 'task' | 'text' | 'tags'>) =>
@@ -74,7 +80,7 @@ export function createMemory({
 
   // Lessons written before the vector index existed are indexed on first use of their tenant; the
   // promise per tenant keeps concurrent calls from indexing the same lessons twice.
-  const backfills = new Map<string, Promise<void>>();
+  const backfills = new LRUCache<string, Promise<void>>({ max: BACKFILLED_TENANTS });
   function indexedTenant(tenantId: string): Promise<void> {
     let backfill = backfills.get(tenantId);
     if (!backfill) {

@@ -1,6 +1,9 @@
 // The cost-aware composer: decides single agent vs swarm for a plan and explains itself with both
 // estimates (tokens priced by the model gateway; latency by the number of sequential model calls).
+// Tokens are estimated, not counted: the figure is a forecast built on fixed overheads, and an exact
+// count would load the tokenizer's tables on every run.
 
+import { estimateTokens } from '../models/token-estimate.js';
 import type { RunOptions } from '../spec/run-options.js';
 import type { SwarmDecision } from '../spec/run-result.js';
 import type { RunRuntime } from './run-runtime.js';
@@ -37,7 +40,7 @@ export function decideComposition(runtime: RunRuntime, input: CompositionInput):
   let promptTokens = 0;
   let edges = 0;
   for (const step of plan) {
-    promptTokens += models.countTokens(`${input.task}\n${step.subtask}`) + WORKER_PROMPT_OVERHEAD_TOKENS;
+    promptTokens += estimateTokens(`${input.task}\n${step.subtask}`) + WORKER_PROMPT_OVERHEAD_TOKENS;
     edges += step.depends_on.length;
   }
   const completionTokens = plan.length * WORKER_COMPLETION_TOKENS;

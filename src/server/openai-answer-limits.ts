@@ -1,8 +1,9 @@
 // max_tokens / max_completion_tokens and `stop` on the OpenAI surface: the answer is cut at the
 // first stop sequence (finish_reason "stop") or after the token limit (finish_reason "length"),
-// whole or while it streams. Tokens are counted with gpt-tokenizer, the tokenizer riptide already
-// uses for budgets, so "1 token" means what an OpenAI client expects.
-import { decode, encode } from 'gpt-tokenizer';
+// whole or while it streams. Tokens are counted in o200k_base, the encoding riptide already uses for
+// budgets, so "1 token" means what an OpenAI client expects; it loads on the first request that
+// sets max_tokens, not at server start.
+import { openAiTokenizer } from '../models/token-count.js';
 
 export interface AnswerLimits {
   maxTokens: number | null;
@@ -23,9 +24,10 @@ export function limitAnswer(text: string, limits: AnswerLimits): { text: string;
     }
   }
   if (limits.maxTokens !== null) {
-    const tokens = encode(kept);
+    const tokenizer = openAiTokenizer();
+    const tokens = tokenizer.encode(kept);
     if (tokens.length > limits.maxTokens) {
-      kept = decode(tokens.slice(0, limits.maxTokens));
+      kept = tokenizer.decode(tokens.slice(0, limits.maxTokens));
       cut = 'length';
     }
   }

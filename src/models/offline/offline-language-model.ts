@@ -45,7 +45,7 @@ import type {
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
 import { type ModelPurpose, readModelCallMetadata } from '../../spec/model-call.js';
-import { countTokens } from '../token-count.js';
+import { countOfflineTokens } from '../token-count.js';
 import { chatReply, criticReply, finalizeReply, reflectReply, voteReply } from './answer-replies.js';
 import { guardReply } from './guard-reply.js';
 import { composeReply, planReply, supervisorReply } from './planner-replies.js';
@@ -177,8 +177,8 @@ function finishReason(reply: OfflineReply): LanguageModelV3FinishReason {
 }
 
 function usageOf(view: PromptView, reply: OfflineReply): LanguageModelV3Usage {
-  const promptTokens = countTokens(view.fullText);
-  const completionTokens = countTokens(
+  const promptTokens = countOfflineTokens(view.fullText);
+  const completionTokens = countOfflineTokens(
     reply.text + reply.toolCalls.map((call) => `${call.toolName}${call.input}`).join(''),
   );
   return {

@@ -15,8 +15,7 @@ import { ROUTE_PLUGINS } from './routes/index.js';
 import { resolveAuthMode } from './security/auth-mode.js';
 import type { AuthMode } from './security/authentication.js';
 import { installSecurity } from './security/install-security.js';
-import { openRedisConnection } from './security/redis-connection.js';
-import { createMemoryRunSlots, createRedisRunSlots, type RunSlots } from './security/run-slots.js';
+import { createMemoryRunSlots, type RunSlots } from './security/run-slots.js';
 import type { ServerContext } from './server-context.js';
 import { installServerMetrics } from './server-metrics.js';
 import { SseStreams } from './sse-stream.js';
@@ -93,7 +92,8 @@ export async function buildServer(riptide: Riptide, options: BuildServerOptions 
   });
 
   const { redisUrl, maxConcurrentRuns } = riptide.config.security;
-  const redis = redisUrl ? openRedisConnection(redisUrl) : null;
+  // ioredis and redis-semaphore load only for a server that shares its limits through Redis.
+  const redis = redisUrl ? (await import('./security/redis-connection.js')).openRedisConnection(redisUrl) : null;
   if (redis) {
     app.addHook('onClose', async () => {
       await redis.quit().catch(() => redis.disconnect());
@@ -101,7 +101,9 @@ export async function buildServer(riptide: Riptide, options: BuildServerOptions 
   }
   const slots =
     options.runSlots ??
-    (redis ? createRedisRunSlots(redis, maxConcurrentRuns) : createMemoryRunSlots(maxConcurrentRuns));
+    (redis
+      ? (await import('./security/redis-run-slots.js')).createRedisRunSlots(redis, maxConcurrentRuns)
+      : createMemoryRunSlots(maxConcurrentRuns));
   await installSecurity(app, riptide, { authMode, bindHost, slots, redis });
   app.decorate('riptideAuthMode', authMode);
 

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/config.js';
 import { createRiptide } from '../../riptide.js';
 import { type ServeProcess, spawnServe } from '../test-support/spawn-serve.js';
-import { createRedisRunSlots } from './run-slots.js';
+import { createRedisRunSlots } from './redis-run-slots.js';
 
 const REDIS_URL = process.env.RIPTIDE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPiiDetectors } from './pii-detectors.js';
-import { couldMatch, TextFeatures } from './pii-prefilter.js';
+import { requirementGate, TextFeatures } from './pii-prefilter.js';
 import { piiRedaction } from './pii-redactor.js';
 import { regexRequirement } from './regex-requirements.js';
 import { readPiiCorpus } from './test-support/safety-corpus.js';
@@ -38,12 +38,12 @@ describe('the PII prefilter', () => {
   it('lets every candidate a detector pattern finds through, confirmed or not', () => {
     let candidates = 0;
     for (const detector of defaultPiiDetectors()) {
-      const requirement = regexRequirement(detector.pattern);
+      const gate = requirementGate(regexRequirement(detector.pattern));
       for (const text of corpus) {
         for (const match of text.matchAll(detector.pattern)) {
           candidates++;
           // The matched text alone must pass: the requirement is about the match, not its surroundings.
-          const passes = couldMatch(requirement, new TextFeatures(match[0]));
+          const passes = gate(new TextFeatures(match[0]));
           expect({ pattern: detector.pattern.source.slice(0, 80), match: match[0], passes }).toMatchObject({
             passes: true,
           });
@@ -55,10 +55,10 @@ describe('the PII prefilter', () => {
 
   it('skips all but the digit-run detectors on strings no detector can match', () => {
     const detectors = defaultPiiDetectors();
-    const requirements = detectors.map((detector) => regexRequirement(detector.pattern));
+    const gates = detectors.map((detector) => requirementGate(regexRequirement(detector.pattern)));
     for (const text of ['42', 'calculator', 'analyst', '21 * 2']) {
       const features = new TextFeatures(text);
-      const running = detectors.filter((_, index) => couldMatch(requirements[index], features));
+      const running = detectors.filter((_, index) => gates[index](features));
       // The phone and address patterns start at any digit; their validators reject these.
       expect(running.map((detector) => detector.kind).filter((kind) => kind !== 'phone' && kind !== 'address')).toEqual(
         [],
@@ -86,6 +86,7 @@ describe('regexRequirement', () => {
   it('claims nothing it cannot be sure of', () => {
     // Under `i` capitals are not required, and under `iu` ASCII letters match ſ and the Kelvin sign.
     expect(regexRequirement(/[A-Z]{3}/i)).toMatchObject({ uppercase: 0 });
+    expect(regexRequirement(/KEY/i)).toMatchObject({ uppercase: 0, literals: ['key'] });
     expect(regexRequirement(/ks/iu).literals).toBeNull();
     expect('ſ'.match(/s/iu)).not.toBeNull();
     // Σ lowercases by context; a back-reference may match the empty string.

@@ -16,8 +16,8 @@ export interface RegexRequirement {
   literals: readonly string[] | null;
 }
 
-/** Literal sets larger than this cost more to look for than most detectors cost to run. */
-const MAX_LITERALS = 32;
+/** Literal sets are looked for with one alternation; past this size it would cost what a detector does. */
+const MAX_LITERALS = 512;
 /** Bound on the strings one sub-expression is known to match exactly (`[nN][aA][mM][eE]` → "name"). */
 const MAX_EXACT = 64;
 /** Small classes are enumerated so case pairs (`[nN]`) join literals. */

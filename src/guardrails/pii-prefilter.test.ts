@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPiiDetectors } from './pii-detectors.js';
 import { requirementGate, TextFeatures } from './pii-prefilter.js';
 import { piiRedaction } from './pii-redactor.js';
+import { decodeRequirementSnapshot, encodeRequirementSnapshot, patternKey } from './pii-requirement-snapshot.js';
 import { regexRequirement } from './regex-requirements.js';
 import { readPiiCorpus } from './test-support/safety-corpus.js';
 
@@ -64,6 +65,18 @@ describe('the PII prefilter', () => {
         [],
       );
     }
+  });
+});
+
+describe('the shipped requirement snapshot', () => {
+  it('reads back every default pattern as the analysis gives it, keyed by source and flags', () => {
+    const patterns = defaultPiiDetectors().map((detector) => detector.pattern);
+    const snapshot = decodeRequirementSnapshot(
+      encodeRequirementSnapshot(patterns.map((pattern) => [pattern, regexRequirement(pattern)])),
+    );
+    expect(snapshot.size).toBe(new Set(patterns.map(patternKey)).size);
+    for (const pattern of patterns) expect(snapshot.get(patternKey(pattern))).toEqual(regexRequirement(pattern));
+    expect(snapshot.get(patternKey(/\d+/gi))).toBeUndefined();
   });
 });
 

@@ -3,7 +3,17 @@
 // letters, and a few lowercase literals of which one must occur. A text that falls short of any of
 // these cannot match, so the regex need not run on it. Every rule below only ever under-states what a
 // match needs (unknown syntax counts as "needs nothing"), so a requirement can never hide a match.
-import { type AST, parseRegExpLiteral } from '@eslint-community/regexpp';
+import { createRequire } from 'node:module';
+import type * as Regexpp from '@eslint-community/regexpp';
+import type { AST } from '@eslint-community/regexpp';
+
+// Required on first analysis: with the shipped snapshot (pii-requirement-snapshot.ts) a process
+// whose detectors are the defaults never loads the parser.
+let regexpp: typeof Regexpp | undefined;
+const parseRegExpLiteral = (pattern: RegExp) => {
+  regexpp ??= createRequire(import.meta.url)('@eslint-community/regexpp') as typeof Regexpp;
+  return regexpp.parseRegExpLiteral(pattern);
+};
 
 export interface RegexRequirement {
   /** UTF-16 code units. */

@@ -1,12 +1,15 @@
 // Guardrail latency: time per check (p50 / p99) of the injection guard on user prompts and on tool
 // outputs, the PII redactor, and the whole input pipeline, beside a trivial baseline measured in the
-// same run (a lowercase + includes over the same texts), plus how long the classifier takes to load.
+// same run (a lowercase + includes over the same texts), plus how long the classifier takes to load,
+// and the PII redactor with and without its prefilter (pii-prefilter.ts), on the dev texts and on the
+// short strings a run's guard_output walks.
 // Texts are the dev split of data/injection and data/pii. Run with `npx tsx bench/guardrails.bench.ts [rounds]`.
 import { performance } from 'node:perf_hooks';
 import { createGuardrailPipeline } from '../src/guardrails/guardrail-pipeline.js';
 import { loadDefaultInjectionModel } from '../src/guardrails/injection-classifier.js';
 import { createInjectionDetector } from '../src/guardrails/injection-detector.js';
-import { createPiiRedactor } from '../src/guardrails/pii-redactor.js';
+import { defaultPiiDetectors } from '../src/guardrails/pii-detectors.js';
+import { createPiiRedactor, piiRedaction } from '../src/guardrails/pii-redactor.js';
 import { readInjectionCorpus, readPiiCorpus } from '../src/guardrails/test-support/safety-corpus.js';
 
 const rounds = Number.parseInt(process.argv[2] ?? '5', 10);
@@ -55,6 +58,26 @@ const baseline = await measure('baseline (lowercase + includes)', prompts, (text
 const guard = await measure('injection detector, user prompts', prompts, (text) => detector.detect(text, 'input'));
 await measure('injection detector, tool outputs', toolOutputs, (text) => detector.detect(text, 'tool_output'));
 await measure('PII redactor', piiTexts, (text) => redactor.check(text));
+const gated = piiRedaction(defaultPiiDetectors());
+const ungated = piiRedaction(defaultPiiDetectors(), { prefilter: false });
+const runStrings = [
+  'What is 21 * 2? Use the calculator.',
+  'analyst',
+  '42',
+  'calculator',
+  '21 * 2',
+  'The answer is 42.',
+];
+// Interleaved, so both sides see the same machine load.
+for (let pass = 0; pass < 2; pass++) {
+  for (const [name, redact] of [
+    ['with prefilter', gated],
+    ['without prefilter', ungated],
+  ] as const) {
+    await measure(`PII ${name}, dev texts`, piiTexts, redact);
+    await measure(`PII ${name}, run-path strings`, runStrings, redact);
+  }
+}
 const full = await measure('input pipeline (injection + PII)', prompts, (text) => pipeline.checkInput(text));
 await measure('tool-output screening', toolOutputs, (text) => pipeline.screenToolOutput(text, { tool: 'bench' }));
 console.log(

@@ -50,6 +50,26 @@ describe('guardrail pipeline', async () => {
     ]);
   });
 
+  it('checks a string that repeats inside a value once, and still counts each field', async () => {
+    const seen: string[] = [];
+    const counting: Guardrail = {
+      name: 'counting',
+      stage: 'output',
+      check: async (text) => {
+        seen.push(text);
+        return { text, blocked: false, violations: [] };
+      },
+    };
+    const pipeline = createGuardrailPipeline([counting, createPiiRedactor()]);
+    const { value, violations } = await pipeline.redactValue({
+      output: 'b@example.com',
+      calls: [{ output: 'b@example.com' }],
+    });
+    expect(seen).toEqual(['b@example.com']);
+    expect(value).toEqual({ output: '[REDACTED_EMAIL]', calls: [{ output: '[REDACTED_EMAIL]' }] });
+    expect(violations.map((violation) => violation.detail)).toEqual(['1 email address redacted (and in 1 more field)']);
+  });
+
   it('runs whatever guards it is given, in order and by stage', async () => {
     const shout: Guardrail = {
       name: 'no_shouting',

@@ -65,9 +65,17 @@ export function createGuardrailPipeline(guards: readonly Guardrail[] = defaultGu
     checkOutput,
     async redactValue<T>(value: T) {
       const violations: GuardViolation[] = [];
+      // A value repeats its strings (a subtask's output is also its last tool call's output): each
+      // distinct string is checked once, and its findings still count once per field.
+      const checked = new Map<string, Promise<GuardOutcome>>();
       const walk = async (node: unknown): Promise<unknown> => {
         if (typeof node === 'string') {
-          const outcome = await checkOutput(node);
+          let pending = checked.get(node);
+          if (!pending) {
+            pending = checkOutput(node);
+            checked.set(node, pending);
+          }
+          const outcome = await pending;
           violations.push(...outcome.violations);
           return outcome.text;
         }

@@ -100,6 +100,7 @@ describe('the published package', () => {
     '@modelcontextprotocol/sdk',
     '@pydantic/genai-prices',
     'libphonenumber-js',
+    '@eslint-community/regexpp',
     'unhomoglyph',
     'gpt-tokenizer',
     '@ai-sdk/openai',
@@ -139,5 +140,10 @@ describe('the published package', () => {
   it('ships the prebuilt tool-retrieval index next to the compiled ranker', () => {
     expect(fs.existsSync(path.join(dist, 'tools/retrieval/tool-index.json')), 'run `npm run build:server`').toBe(true);
     expect(packedFiles()).toContain('dist/tools/retrieval/tool-index.json');
+  }, 120_000);
+
+  it("ships the PII detectors' prebuilt pattern requirements next to the compiled prefilter", () => {
+    expect(fs.existsSync(path.join(dist, 'guardrails/pii-requirements.json')), 'run `npm run build:server`').toBe(true);
+    expect(packedFiles()).toContain('dist/guardrails/pii-requirements.json');
   }, 120_000);
 });

@@ -32,6 +32,7 @@ import {
 } from './benign-phrases.js';
 import { type InjectionItem, writeSplits } from './corpus-item.js';
 import { splitOf } from './corpus-split.js';
+import { refuseHeldBackRepeats } from './held-back.js';
 import {
   MORE_DEVMODE,
   MORE_INDIRECT,
@@ -488,18 +489,8 @@ for (const [key, value] of Object.entries(legacy)) {
   });
 }
 
-// test-v2 and test-v3 are held back: no corpus item may repeat one of their texts.
-const heldBack = new Set(
-  ['test-v2.jsonl', 'test-v3.jsonl'].flatMap((file) =>
-    readFileSync(path.join(outDir, file), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as InjectionItem).text),
-  ),
-);
-const repeats = items.filter((item) => heldBack.has(item.text));
-if (repeats.length > 0)
-  throw new Error(`corpus items repeat a held-back split: ${repeats.map((item) => item.id).join(', ')}`);
+// The hand-written held-back splits: no corpus item may repeat one of their texts.
+refuseHeldBackRepeats(outDir, ['test-v2.jsonl', 'test-v3.jsonl', 'test-v4.jsonl'], items);
 
 const counts = writeSplits(outDir, items);
 const attacks = items.filter((item) => item.label === 1).length;

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type PiiEntity, type PiiItem, writeSplits } from './corpus-item.js';
+import { refuseHeldBackRepeats } from './held-back.js';
 import { FRAMES, LOOKALIKES } from './pii-templates.js';
 import {
   aadhaar,
@@ -266,6 +267,8 @@ for (const [family, frames] of Object.entries(LOOKALIKES)) {
   });
 }
 
+// The hand-written held-back splits: no corpus item may repeat one of their texts.
+refuseHeldBackRepeats(path.join(root, 'data', 'pii'), ['test-v2.jsonl', 'test-v3.jsonl'], items);
 const counts = writeSplits(path.join(root, 'data', 'pii'), items);
 const positives = items.filter((item) => item.entities.length > 0).length;
 console.log(

@@ -5,8 +5,8 @@
 // an `ambiguous` list: the detector needs a surname or a context cue beside it. Deterministic.
 // Usage: npx tsx scripts/build-person-names.ts
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { allLocales } from '@faker-js/faker';
 import wordListPath from 'word-list';
 

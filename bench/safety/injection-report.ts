@@ -6,7 +6,7 @@ import { type CorpusSplit, readInjectionCorpus } from '../../src/guardrails/test
 import { printTable, rate } from '../safety-table.js';
 
 export default async function report(): Promise<void> {
-  for (const split of ['test', 'test-v2', 'test-v3'] as const) splitReport(split);
+  for (const split of ['test', 'test-v2', 'test-v3', 'test-v4'] as const) splitReport(split);
 }
 
 function splitReport(split: CorpusSplit): void {

@@ -32,6 +32,7 @@ import {
 } from './benign-phrases.js';
 import { type InjectionItem, writeSplits } from './corpus-item.js';
 import { splitOf } from './corpus-split.js';
+import { refuseHeldBackRepeats } from './held-back.js';
 import {
   MORE_DEVMODE,
   MORE_INDIRECT,
@@ -54,6 +55,15 @@ import {
   ROUND4_SPLITTING,
   ROUND4_TOOL_CONTENT,
 } from './round4-phrases.js';
+import {
+  ROUND6_AI_MENTIONS,
+  ROUND6_INDIRECT,
+  ROUND6_MULTILINGUAL_BENIGN,
+  ROUND6_MULTILINGUAL_CONTENT,
+  ROUND6_MULTILINGUAL_INDIRECT,
+  ROUND6_QUOTED_INSTRUCTIONS,
+  ROUND6_TOOL_CONTENT,
+} from './round6-phrases.js';
 import { seededRandom } from './seeded-random.js';
 import { GRAMMARS } from './slot-grammar.js';
 import { CARRIERS, HIDERS, TOOL_CONTENT } from './tool-carriers.js';
@@ -488,18 +498,88 @@ for (const [key, value] of Object.entries(legacy)) {
   });
 }
 
-// test-v2 and test-v3 are held back: no corpus item may repeat one of their texts.
-const heldBack = new Set(
-  ['test-v2.jsonl', 'test-v3.jsonl'].flatMap((file) =>
-    readFileSync(path.join(outDir, file), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as InjectionItem).text),
-  ),
-);
-const repeats = items.filter((item) => heldBack.has(item.text));
-if (repeats.length > 0)
-  throw new Error(`corpus items repeat a held-back split: ${repeats.map((item) => item.id).join(', ')}`);
+// --- sixth round: tool-result attacks and tool results that instruct people (own seeded stream) ---
+{
+  const sixth = seededRandom('injection-corpus-round-6');
+  const carry = (content: string, group: string) =>
+    embedded(CARRIERS[sixth.pick(carrierNames)](content, sixth, fillerFor(group)), content);
+  const hideIn = (content: string, group: string) =>
+    embedded(HIDERS[sixth.pick(hiderNames)](content, sixth, fillerFor(group)), content);
+  const sentence = (core: string) => (/[.?!"]$/.test(core) ? core : `${core}.`);
+  ROUND6_INDIRECT.forEach((core, index) => {
+    const group = `indirect-6-${index}`;
+    attack('indirect', group, carry(sentence(core), group), 'tool_output');
+    attack('indirect', group, carry(sentence(core), group), 'tool_output');
+    attack('hidden_comment', group, hideIn(sentence(core), group), 'tool_output');
+  });
+  for (const { lang, texts } of ROUND6_MULTILINGUAL_INDIRECT)
+    texts.forEach((text, index) => {
+      const group = `${lang}-indirect-6-${index}`;
+      attack('multilingual', group, carry(sentence(text), group), 'tool_output', lang);
+      attack('multilingual', group, carry(sentence(text), group), 'tool_output', lang);
+    });
+  [...ROUND6_TOOL_CONTENT, ...ROUND6_AI_MENTIONS].forEach((content, index) => {
+    const group = `content-6-${index}`;
+    for (let copy = 0; copy < 3; copy += 1)
+      benign('tool_output', group, carry(sentence(content), group), 'tool_output');
+  });
+  for (const { lang, texts } of ROUND6_MULTILINGUAL_BENIGN)
+    texts.forEach((text, index) => {
+      const group = `${lang}-benign-6-${index}`;
+      benign('multilingual_benign', group, text, 'input', lang);
+      benign('multilingual_benign', group, register(text), 'input', lang);
+    });
+  ROUND6_QUOTED_INSTRUCTIONS.forEach((text, index) => {
+    benign('quoted_instructions', `quoted-6-${index}`, text);
+    benign('quoted_instructions', `quoted-6-${index}`, register(text));
+  });
+  for (const { lang, texts } of ROUND6_MULTILINGUAL_CONTENT)
+    texts.forEach((text, index) => {
+      const group = `${lang}-content-6-${index}`;
+      for (let copy = 0; copy < 2; copy += 1)
+        benign('tool_output', group, carry(sentence(text), group), 'tool_output', lang);
+    });
+}
+
+// --- package READMEs: real documentation written for people, as benign tool results ------------
+// (data/injection/sources/readme-paragraphs.jsonl, one group per package). A quarter of the packages
+// also yield an attack: one of their paragraphs with a planted order of round 4 or 6 whose group
+// falls in the same split, so no attack sentence crosses splits.
+{
+  const readmes = seededRandom('injection-corpus-readmes');
+  const byPackage = new Map<string, string[]>();
+  for (const { package: name, text } of readJsonl<{ package: string; text: string }>('readme-paragraphs.jsonl'))
+    byPackage.set(name, [...(byPackage.get(name) ?? []), text]);
+  const planted = [
+    ...ROUND4_INDIRECT.map((core, index) => ({ core, group: `indirect-4-${index}` })),
+    ...ROUND6_INDIRECT.map((core, index) => ({ core, group: `indirect-6-${index}` })),
+  ];
+  [...byPackage].forEach(([name, paragraphs], index) => {
+    const group = `readme-${name}`;
+    const readme = (text: string, label: 0 | 1, payload?: string) =>
+      add({
+        text,
+        label,
+        family: label ? 'indirect' : 'tool_output',
+        channel: 'tool_output',
+        lang: 'en',
+        group,
+        source: 'package-readmes',
+        ...(payload ? { payload } : {}),
+      });
+    for (const paragraph of paragraphs) readme(paragraph, 0);
+    if (paragraphs.length > 1) readme(paragraphs.join('\n\n'), 0);
+    const sameSplit = planted.filter((entry) => splitOf(entry.group) === splitOf(group));
+    if (index % 4 !== 0 || sameSplit.length === 0) return;
+    const core = readmes.pick(sameSplit).core;
+    const at = readmes.int(0, paragraphs.length);
+    const text = [...paragraphs.slice(0, at), /[.?!"]$/.test(core) ? core : `${core}.`, ...paragraphs.slice(at)];
+    readme(text.join('\n\n'), 1, core);
+  });
+}
+
+// The hand-written held-back splits: no corpus item may repeat one of their texts.
+refuseHeldBackRepeats(outDir, ['test-v2.jsonl', 'test-v3.jsonl', 'test-v4.jsonl'], items);
 
 const counts = writeSplits(outDir, items);
 const attacks = items.filter((item) => item.label === 1).length;

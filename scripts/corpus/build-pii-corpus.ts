@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type PiiEntity, type PiiItem, writeSplits } from './corpus-item.js';
+import { refuseHeldBackRepeats } from './held-back.js';
+import { BARE_NAME_FRAMES, BARE_NAMES, CAPITALISED_LOOKALIKES, SURNAME_FIRST_FRAMES } from './pii-name-phrases.js';
 import { FRAMES, LOOKALIKES } from './pii-templates.js';
 import {
   aadhaar,
@@ -266,6 +268,46 @@ for (const [family, frames] of Object.entries(LOOKALIKES)) {
   });
 }
 
+// --- bare names and capitalised look-alikes (pii-name-phrases.ts, own seeded stream) ----------
+{
+  const bare = seededRandom('pii-corpus-bare-names');
+  const push = (text: string, family: string, entities: PiiEntity[], group: string) =>
+    items.push({
+      id: `pii-${String(items.length + 1).padStart(5, '0')}`,
+      text,
+      family,
+      entities,
+      lang: 'en',
+      group,
+      source: 'riptide-handwritten-names',
+    });
+  BARE_NAME_FRAMES.forEach((frame, index) => {
+    for (const [given, surname] of bare.shuffle(BARE_NAMES).slice(0, 3)) {
+      const value = `${given} ${surname}`;
+      push(frame.replace('{name}', value), 'name', [{ kind: 'name', value }], `bare-name-${index}`);
+    }
+  });
+  SURNAME_FIRST_FRAMES.forEach((frame, index) => {
+    for (const [given, surname] of bare.shuffle(BARE_NAMES).slice(0, 3)) {
+      const text = frame.replace('{surname}', surname).replace('{given}', given);
+      push(
+        text,
+        'name',
+        [
+          { kind: 'name', value: surname },
+          { kind: 'name', value: given },
+        ],
+        `surname-first-${index}`,
+      );
+    }
+  });
+  CAPITALISED_LOOKALIKES.forEach((text, index) => {
+    push(text, 'title_case', [], `capitalised-${index}`);
+  });
+}
+
+// The hand-written held-back splits: no corpus item may repeat one of their texts.
+refuseHeldBackRepeats(path.join(root, 'data', 'pii'), ['test-v2.jsonl', 'test-v3.jsonl'], items);
 const counts = writeSplits(path.join(root, 'data', 'pii'), items);
 const positives = items.filter((item) => item.entities.length > 0).length;
 console.log(

@@ -1,4 +1,4 @@
-// Writes a hand-written held-back injection split (test-v2, test-v3) as JSON lines: attacks first,
+// Writes a hand-written held-back injection split (test-v2, test-v3, test-v4) as JSON lines: attacks first,
 // then benign items, each its own group, so every such split has the same shape and ids.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 export type Channel = 'input' | 'tool_output';
 export type Row = [family: string, channel: Channel, lang: string, text: string];
 
-export function writeHandwrittenSplit(version: 'v2' | 'v3', attacks: readonly Row[], benign: readonly Row[]): void {
+export function writeHandwrittenSplit(
+  version: 'v2' | 'v3' | 'v4',
+  attacks: readonly Row[],
+  benign: readonly Row[],
+): void {
   const rows = [
     ...attacks.map((row) => ({ row, label: 1 as const })),
     ...benign.map((row) => ({ row, label: 0 as const })),

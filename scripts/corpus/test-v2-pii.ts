@@ -2,52 +2,8 @@
 // detectors of that round were changed, and never used to tune them (read only by
 // bench/safety/pii-report.ts). Check digits are computed here (Luhn, mod 97, mod 11) so every
 // card, IBAN and ID is valid; all values are invented. Usage: npx tsx scripts/corpus/test-v2-pii.ts
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-type Entity = { kind: string; value: string };
-type Row = [lang: string, text: string, entities: Entity[]];
-
-function luhnComplete(partial: string): string {
-  for (let check = 0; check <= 9; check++) {
-    const digits = `${partial}${check}`;
-    let sum = 0;
-    for (let i = 0; i < digits.length; i++) {
-      let d = Number(digits[digits.length - 1 - i]);
-      if (i % 2 === 1) {
-        d *= 2;
-        if (d > 9) d -= 9;
-      }
-      sum += d;
-    }
-    if (sum % 10 === 0) return digits;
-  }
-  throw new Error('unreachable');
-}
-
-function iban(country: string, bban: string): string {
-  const rearranged = `${bban}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  let remainder = 0;
-  for (const digit of rearranged) remainder = (remainder * 10 + Number(digit)) % 97;
-  return `${country}${String(98 - remainder).padStart(2, '0')}${bban}`;
-}
-
-function cpf(nine: string): string {
-  const digit = (base: string): number => {
-    let sum = 0;
-    for (let i = 0; i < base.length; i++) sum += Number(base[i]) * (base.length + 1 - i);
-    const rest = (sum * 10) % 11;
-    return rest === 10 ? 0 : rest;
-  };
-  const first = digit(nine);
-  const second = digit(`${nine}${first}`);
-  const all = `${nine}${first}${second}`;
-  return `${all.slice(0, 3)}.${all.slice(3, 6)}.${all.slice(6, 9)}-${all.slice(9)}`;
-}
-
-function dni(number: string): string {
-  return `${number}${'TRWAGMYFPDXBNJZSQVHLCKE'[Number(number) % 23]}`;
-}
+import { cpf, dni, iban, luhnComplete } from './check-digits.js';
+import { entity, type PiiRow as Row, writeHandwrittenPiiSplit } from './handwritten-pii-split.js';
 
 const spaced = (digits: string): string => digits.replace(/(.{4})(?=.)/g, '$1 ');
 const visa = luhnComplete('453201511283036');
@@ -61,7 +17,7 @@ const ibanNl = iban('NL', 'ABNA0417164300');
 const ibanGb = iban('GB', 'WEST12345698765432');
 const ibanIt = iban('IT', 'X0542811101000000123456');
 
-const e = (kind: string, value: string): Entity => ({ kind, value });
+const e = entity;
 
 const WITH_PII: Row[] = [
   ['en', 'Hi, this is Siobhan Gallagher, I ordered the blue lamp last week.', [e('name', 'Siobhan Gallagher')]],
@@ -217,16 +173,4 @@ const LOOKALIKES: Row[] = [
   ['en', 'Table 3.14.15 shows results for cohort 1987.', []],
 ];
 
-const lines = [...WITH_PII, ...LOOKALIKES].map(([lang, text, entities], index) =>
-  JSON.stringify({
-    id: `pii-v2-${String(index + 1).padStart(4, '0')}`,
-    text,
-    family: entities[0]?.kind ?? 'lookalike',
-    entities,
-    lang,
-    group: `v2-${index + 1}`,
-    source: 'riptide-handwritten-v2',
-  }),
-);
-writeFileSync(fileURLToPath(new URL('../../data/pii/test-v2.jsonl', import.meta.url)), `${lines.join('\n')}\n`);
-console.log(`data/pii/test-v2.jsonl: ${WITH_PII.length} texts with PII, ${LOOKALIKES.length} look-alikes`);
+writeHandwrittenPiiSplit('v2', WITH_PII, LOOKALIKES);

@@ -2,6 +2,7 @@
 // it, capitalised words are a name after "my name is", "Dear Ms." or a common first name, and a
 // number + street words is an address. Each pattern keeps the introducing words and redacts the rest.
 import { caseless, type PiiDetector, placeholder } from './pii-detector.js';
+import { namesAPlace } from './pii-name-list-detector.js';
 
 /** Word lists are written as one `|`-separated string each: long lists, one line per word, hide the code. */
 const list = (words: string) => words.split('|');
@@ -130,7 +131,13 @@ export function contextDetectors(): PiiDetector[] {
       kind: 'name',
       noun: ['personal name', 'personal names'],
       pattern: new RegExp(`(?<![\\p{L}\\]])${FIRST_NAME}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAPITALISED}){1,2}`, 'gu'),
-      replace: () => placeholder('name'),
+      replace: (match) => {
+        const at = match.index ?? 0;
+        const input = match.input ?? '';
+        const before = input.slice(Math.max(0, at - 24), at);
+        const after = input.slice(at + match[0].length, at + match[0].length + 24);
+        return namesAPlace(before, match[0], after) ? null : placeholder('name');
+      },
     },
   ];
 }

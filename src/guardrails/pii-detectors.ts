@@ -13,6 +13,7 @@ import {
   textBefore,
 } from './pii-detector.js';
 import { identityDetectors } from './pii-identity-detectors.js';
+import { nameListDetector } from './pii-name-list-detector.js';
 import { phoneDetector } from './pii-phone-detector.js';
 
 export type { PiiDetector } from './pii-detector.js';
@@ -170,6 +171,7 @@ export function defaultPiiDetectors(): PiiDetector[] {
     dateOfBirthDetector(),
     phoneDetector(),
     ...contextDetectors(),
+    nameListDetector(),
   ];
 }
 

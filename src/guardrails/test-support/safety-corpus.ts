@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { redactPii } from '../pii-redactor.js';
 
 /**
- * `test-v2`, `test-v3`: further held-back splits, each hand-written before the round of changes it
- * measures (scripts/corpus/test-v2-*.ts, scripts/corpus/test-v3-injection.ts; test-v3 exists for
- * injection only).
+ * `test-v2`, `test-v3`, `test-v4`: further held-back splits, each hand-written before the round of
+ * changes it measures (scripts/corpus/test-v*-*.ts; test-v3 exists for injection and PII, test-v4
+ * for injection only).
  */
-export type CorpusSplit = 'train' | 'dev' | 'test' | 'test-v2' | 'test-v3';
+export type CorpusSplit = 'train' | 'dev' | 'test' | 'test-v2' | 'test-v3' | 'test-v4';
 
 export interface InjectionCorpusItem {
   id: string;

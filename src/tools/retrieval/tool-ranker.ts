@@ -95,11 +95,12 @@ export function createToolRanker(
   };
 
   // The words of tool names: a request word that begins one of them ("calc", "temp") is a short form.
-  const nameWords = [...new Set(tools.flatMap((tool) => tool.name.toLowerCase().split(/[^a-z]+/)))].filter(
-    (word) => word.length >= 4,
-  );
-  const isNamePrefix = (word: string) =>
-    word.length >= 3 && nameWords.some((name) => name.length > word.length && name.startsWith(word));
+  // Every proper prefix of at least 3 letters, so a request word is checked with one lookup.
+  const namePrefixes = new Set<string>();
+  for (const tool of tools)
+    for (const name of tool.name.toLowerCase().split(/[^a-z]+/))
+      if (name.length >= 4) for (let end = 3; end < name.length; end++) namePrefixes.add(name.slice(0, end));
+  const isNamePrefix = (word: string) => namePrefixes.has(word);
 
   /** Every candidate tool of a request, best first, before any caller's filter. */
   const rankAll = (query: string): number[] => {
@@ -110,19 +111,20 @@ export function createToolRanker(
     for (const hit of lexical) bm25[positions.get(hit.item) as number] = hit.score / best;
     const similarity = semanticIndex().scores(expanded);
     const words = directionWords(query);
-    const ranked: Array<{ index: number; score: number }> = [];
+    // Scores in one typed array and candidates as plain indexes: no object per tool per search.
+    const fused = new Float64Array(tools.length);
+    const ranked: number[] = [];
     for (let index = 0; index < tools.length; index++) {
       if (bm25[index] === 0 && similarity[index] < weights.semanticFloor) continue;
       const conversion = conversions[index];
       const direction = conversion && bm25[index] > 0 ? conversionDirection(conversion, words) : 0;
-      const score =
+      fused[index] =
         weights.bm25Share * bm25[index] +
         (1 - weights.bm25Share) * Math.max(0, similarity[index]) +
         weights.directionBonus * direction;
-      ranked.push({ index, score });
+      ranked.push(index);
     }
-    ranked.sort((left, right) => right.score - left.score || left.index - right.index);
-    return ranked.map((entry) => entry.index);
+    return ranked.sort((left, right) => fused[right] - fused[left] || left - right);
   };
   // The ranking depends on the request alone (filters apply after, BM25 is normalised by the best
   // hit over the whole catalog), so it is cached by the request with its spacing folded.

@@ -22,6 +22,8 @@ export interface TextIndex<T> {
   search(query: string, options?: { limit?: number; filter?: (item: T) => boolean }): TextIndexHit<T>[];
   /** The built index as plain JSON-safe data, for `TextIndexOptions.snapshot`. */
   snapshot(): TextIndexSnapshot;
+  /** Whether a word's term occurs in the items (known only with `splitCompounds`; else always false). */
+  knows(word: string): boolean;
 }
 
 /** A built index: MiniSearch's serialised form plus the terms compound splitting knows. */
@@ -120,5 +122,9 @@ export function createTextIndex<T>(
       return options.limit === undefined ? hits : hits.slice(0, Math.max(0, options.limit));
     },
     snapshot: () => ({ engine: engine.toJSON(), known: [...known] }),
+    knows(word) {
+      const term = processTerm(word);
+      return term !== null && known.has(term);
+    },
   };
 }

@@ -4,8 +4,10 @@
 import { LRUCache } from 'lru-cache';
 import type { ToolSpec } from '../tool-spec.js';
 import { conversionDirection, conversionOf, directionWords } from './conversion-direction.js';
+import { createQueryExpansion, type QueryExpansion } from './query-expansion.js';
 import { createSemanticIndex, type SemanticIndex } from './semantic-index.js';
 import { createTextIndex, type TextIndex } from './text-index.js';
+import { splitWords } from './text-terms.js';
 import { shippedToolIndexSnapshot, type ToolIndexSnapshot, toolIndexFingerprint } from './tool-index-snapshot.js';
 import { expandToolQuery } from './tool-query.js';
 import { withTypoRepairs } from './typo-repair.js';
@@ -21,6 +23,8 @@ export interface ToolRankerWeights {
   bm25Share: number;
   /** How much the tool's own description counts in the semantic score against its examples. */
   profileWeight: number;
+  /** A request word BM25 has never seen gets the catalog word nearest it appended when their cosine reaches this. */
+  expansionSimilarity: number;
   /** A tool with no BM25 match is listed only when its semantic score reaches this. */
   semanticFloor: number;
   /** Query and index terms at least this long match with one typo. */
@@ -37,6 +41,7 @@ export const DEFAULT_RANKER_WEIGHTS: ToolRankerWeights = {
   examplesBoost: 3.5,
   bm25Share: 0.35,
   profileWeight: 1,
+  expansionSimilarity: 0.7,
   semanticFloor: 0.35,
   directionBonus: 0.1,
   fuzzyMinLength: 4,
@@ -94,6 +99,17 @@ export function createToolRanker(
     return semantic;
   };
 
+  // Built with the semantic index, from the words tools describe themselves with (not their examples).
+  let expansion: QueryExpansion | undefined;
+  const queryExpansion = (): QueryExpansion => {
+    expansion ??= createQueryExpansion(
+      wordVectors(),
+      tools.flatMap((tool) => splitWords(`${tool.name} ${tool.tags.join(' ')} ${tool.description} ${tool.category}`)),
+      { minSimilarity: weights.expansionSimilarity },
+    );
+    return expansion;
+  };
+
   // The words of tool names: a request word that begins one of them ("calc", "temp") is a short form.
   // Every proper prefix of at least 3 letters, so a request word is checked with one lookup.
   const namePrefixes = new Set<string>();
@@ -105,7 +121,9 @@ export function createToolRanker(
   /** Every candidate tool of a request, best first, before any caller's filter. */
   const rankAll = (query: string): number[] => {
     const expanded = expandToolQuery(withTypoRepairs(wordVectors(), query, isNamePrefix));
-    const lexical = text.search(expanded);
+    const lexical = text.search(
+      weights.expansionSimilarity < 1 ? queryExpansion().expand(expanded, (word) => text.knows(word)) : expanded,
+    );
     const best = lexical[0]?.score ?? 0;
     const bm25 = new Float32Array(tools.length);
     for (const hit of lexical) bm25[positions.get(hit.item) as number] = hit.score / best;

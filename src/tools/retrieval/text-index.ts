@@ -48,7 +48,8 @@ const MIN_COMPOUND_PART = 2;
 const MAX_FUZZY_QUERY_WORDS = 8;
 // Distinct query terms whose matches an index remembers: requests are new far more often than their
 // words are, and a remembered term costs an addition per matching item instead of a MiniSearch walk.
-const REMEMBERED_TERMS = 4096;
+// At most 12 bytes per matching item each: ≤ 5 MB for 200 items, a few hundred KB in practice.
+const REMEMBERED_TERMS = 2048;
 
 /** The items one query term matches (exactly, by prefix or one typo) and its BM25 score in each. */
 interface TermMatches {

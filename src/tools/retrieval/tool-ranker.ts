@@ -1,6 +1,7 @@
 // Ranks tools for a request by fusing two scores: BM25 (MiniSearch) over names, tags, descriptions,
 // categories and example requests, and a semantic similarity from shipped static word vectors that
-// catches requests phrased by intent rather than in the tool's words. Deterministic for its inputs.
+// catches requests phrased by intent rather than in the tool's words; a request word BM25 has never
+// seen is expanded with the catalog word nearest it in the vector space. Deterministic for its inputs.
 import { LRUCache } from 'lru-cache';
 import type { ToolSpec } from '../tool-spec.js';
 import { conversionDirection, conversionOf, directionWords } from './conversion-direction.js';

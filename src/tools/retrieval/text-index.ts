@@ -2,6 +2,7 @@
 // once per item set; tools, roles and notes all rank through it so every surface agrees. An index
 // can be saved as a snapshot and loaded back (MiniSearch's own serialisation), which skips the
 // tokenising and stemming of every field that building costs.
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { processTerm, splitWords } from './text-terms.js';
 
@@ -46,10 +47,10 @@ export interface TextIndexOptions {
 
 const MIN_COMPOUND_PART = 2;
 const MAX_FUZZY_QUERY_WORDS = 8;
-// Distinct query terms whose matches an index remembers: requests are new far more often than their
-// words are, and a remembered term costs an addition per matching item instead of a MiniSearch walk.
-// At most 12 bytes per matching item each: ≤ 5 MB for 200 items, a few hundred KB in practice.
-const REMEMBERED_TERMS = 2048;
+// Query terms whose matches an index remembers, least recently used out first: requests are new far
+// more often than their words are, and a remembered term costs an addition per matching item instead
+// of a MiniSearch walk. Bounded by matches kept (12 bytes each), so ≤ 3 MB whatever the terms.
+const REMEMBERED_MATCHES = 250_000;
 
 /** The items one query term matches (exactly, by prefix or one typo) and its BM25 score in each. */
 interface TermMatches {
@@ -119,7 +120,10 @@ export function createTextIndex<T>(
     maxFuzzy: 1,
     weights: { prefix: 0.5, fuzzy: 0.3 },
   });
-  const remembered = new Map<string, TermMatches>();
+  const remembered = new LRUCache<string, TermMatches>({
+    maxSize: REMEMBERED_MATCHES,
+    sizeCalculation: (matches) => matches.ids.length + 1,
+  });
   const termMatches = (term: string, fuzzy: boolean): TermMatches => {
     const key = `${fuzzy ? 'f' : 'x'}${term}`;
     let matches = remembered.get(key);
@@ -129,7 +133,6 @@ export function createTextIndex<T>(
         ids: Int32Array.from(results, (result) => result.id as number),
         scores: Float64Array.from(results, (result) => result.score),
       };
-      if (remembered.size >= REMEMBERED_TERMS) remembered.clear();
       remembered.set(key, matches);
     }
     return matches;

@@ -15,6 +15,15 @@ describe('query expansion', () => {
     expect(expansion.expand('how many liters', nothingIndexed)).toBe('how many liters litres');
   });
 
+  it('adds each neighbour once and never expands quoted text, which is what to work on', () => {
+    expect(expansion.expand('largest, largest and largest', nothingIndexed)).toBe(
+      'largest, largest and largest biggest',
+    );
+    expect(expansion.expand('count the words in "the largest liters"', nothingIndexed)).toBe(
+      'count the words in "the largest liters"',
+    );
+  });
+
   it('leaves indexed words, stop words and words without a near neighbour alone', () => {
     expect(expansion.expand('the largest one', (word) => word === 'largest')).toBe('the largest one');
     expect(expansion.expand('the', nothingIndexed)).toBe('the');

@@ -15,6 +15,9 @@ export interface QueryExpansionOptions {
 }
 
 const WORD = /^\p{L}{3,}$/u;
+// Quoted text is what the tool should work on ("count the words in "one two three""), not what
+// the user wants done, so its words are never expanded.
+const QUOTED = /"[^"]*"|“[^”]*”|'[^'\s][^']*[^'\s]'/g;
 // Words recur across requests far more than requests do; a bounded memo makes the scan rare.
 const REMEMBERED_WORDS = 4096;
 
@@ -68,14 +71,15 @@ export function createQueryExpansion(
 
   return {
     expand(query, isIndexed) {
-      const added: string[] = [];
-      for (const raw of splitWords(query)) {
+      // Each neighbour once: several unindexed words near one catalog word must not outweigh the rest.
+      const added = new Set<string>();
+      for (const raw of splitWords(query.replace(QUOTED, ' '))) {
         const word = raw.toLowerCase();
         if (!WORD.test(word) || isStopWord(word) || isIndexed(word)) continue;
         const neighbour = nearest(word);
-        if (neighbour) added.push(neighbour);
+        if (neighbour) added.add(neighbour);
       }
-      return added.length === 0 ? query : `${query} ${added.join(' ')}`;
+      return added.size === 0 ? query : `${query} ${[...added].join(' ')}`;
     },
   };
 }

@@ -10,6 +10,7 @@ import {
   CORPUS_DIR,
   type CorpusItem,
   type CorpusSplit,
+  HELD_BACK_FILES,
   readCorpusSplit,
   splitForGroup,
 } from '../src/tools/test-support/retrieval-corpus.js';
@@ -155,7 +156,23 @@ function splitOf(item: CorpusItem): CorpusSplit {
   return item.source === LEGACY_SOURCE ? 'train' : splitForGroup(item.group);
 }
 
+const normalised = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The hand-written held-back sets' texts: a corpus item repeating one would leak it into training. */
+function heldBackTexts(): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of HELD_BACK_FILES)
+    for (const item of readCorpusSplit(file)) texts.set(normalised(item.text), item.id);
+  return texts;
+}
+
+function refuseHeldBack(item: CorpusItem, heldBack: Map<string, string>): void {
+  const repeated = heldBack.get(normalised(item.text));
+  if (repeated) throw new Error(`${item.id} repeats held-back request ${repeated}: "${item.text}"`);
+}
+
 function check(): void {
+  const heldBack = heldBackTexts();
   const seen = new Map<string, CorpusSplit>();
   const texts = new Set<string>();
   for (const split of ['train', 'dev', 'test'] as const) {
@@ -167,6 +184,7 @@ function check(): void {
       const key = item.text.toLowerCase().trim();
       if (texts.has(key)) throw new Error(`duplicate request: ${item.text}`);
       texts.add(key);
+      refuseHeldBack(item, heldBack);
       familyOf(item.tools);
     }
   }
@@ -175,6 +193,8 @@ function check(): void {
 
 function build(authoringDir: string, clincFile: string): void {
   const items = [...readLegacy(), ...readAuthoring(authoringDir), ...readClinc(clincFile)];
+  const heldBack = heldBackTexts();
+  for (const item of items) refuseHeldBack(item, heldBack);
   const splits: Record<CorpusSplit, CorpusItem[]> = { train: [], dev: [], test: [] };
   const texts = new Set<string>();
   for (const item of items) {

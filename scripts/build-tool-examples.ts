@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { createBuiltinTools } from '../src/tools/builtin-tools.js';
 import { textTerms } from '../src/tools/retrieval/text-terms.js';
-import { type CorpusItem, readCorpusSplit } from '../src/tools/test-support/retrieval-corpus.js';
+import { type CorpusItem, HELD_BACK_FILES, readCorpusSplit } from '../src/tools/test-support/retrieval-corpus.js';
 
 const TARGET = new URL('../src/tools/retrieval/tool-examples.json', import.meta.url);
 const WRITTEN = new URL('../data/retrieval/tool-examples-written.txt', import.meta.url);
@@ -57,6 +57,19 @@ function readWritten(): Map<string, string[]> {
 
 const train = readCorpusSplit('train');
 const written = readWritten();
+// An example that repeats a request the ranker is measured on would make that request a lookup.
+const measured = new Map(
+  [
+    ...readCorpusSplit('dev'),
+    ...readCorpusSplit('test'),
+    ...HELD_BACK_FILES.flatMap((file) => readCorpusSplit(file)),
+  ].map((item) => [item.text.toLowerCase().replace(/\s+/g, ' ').trim(), item.id]),
+);
+for (const [name, list] of written)
+  for (const example of list) {
+    const repeated = measured.get(example.toLowerCase().replace(/\s+/g, ' ').trim());
+    if (repeated) throw new Error(`written example for ${name} repeats measured request ${repeated}: "${example}"`);
+  }
 const tools = createBuiltinTools({ enableNetwork: true, networkAllowHosts: [], searxngUrl: 'http://x' });
 const examples: Record<string, string[]> = {};
 for (const tool of [...tools].sort((a, b) => a.name.localeCompare(b.name))) {

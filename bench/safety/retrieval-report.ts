@@ -56,7 +56,7 @@ export default async function retrievalReport(): Promise<void> {
     { name: 'description', boost: 1, extract: (tool) => tool.description },
     { name: 'category', boost: 0.5, extract: (tool) => tool.category },
   ]);
-  for (const split of ['test', 'test-v2'] as const) splitReport(split, registry, previous, tools.length);
+  for (const split of ['test', 'test-v2', 'test-v3'] as const) splitReport(split, registry, previous, tools.length);
 }
 
 function splitReport(

@@ -23,7 +23,7 @@ export const catalogRoutes: RoutePlugin = async (app, { riptide }) => {
         tags: ['catalog'],
         summary: 'List or search tools',
         description:
-          'Every tool in the registry (including connected MCP tools). With `q`, the tools are ranked by the retriever workers use (BM25 over name, description, tags and example requests, fused with word vectors); `category` filters either way.',
+          'Every tool in the registry (including connected MCP tools). With `q`, the tools are ranked by the retriever workers use (BM25 over name, description, tags and example requests, fused with word vectors, which also expand request words the index lacks); `category` filters either way.',
         querystring: catalogQuerySchema,
         response: { 200: z.array(toolDescriptorSchema), ...errorResponses(422) },
       },

@@ -2,7 +2,7 @@
 // and split by its fixed rule with paraphrase groups never crossing splits.
 import { describe, expect, it } from 'vitest';
 import { createBuiltinTools } from '../builtin-tools.js';
-import { type CorpusItem, readCorpusSplit, splitForGroup } from '../test-support/retrieval-corpus.js';
+import { type CorpusItem, HELD_BACK_FILES, readCorpusSplit, splitForGroup } from '../test-support/retrieval-corpus.js';
 
 const splits = { train: readCorpusSplit('train'), dev: readCorpusSplit('dev'), test: readCorpusSplit('test') };
 const all: CorpusItem[] = [...splits.train, ...splits.dev, ...splits.test];
@@ -43,5 +43,13 @@ describe('retrieval corpus', () => {
     }
     expect(splits.dev.length).toBeGreaterThanOrEqual(150);
     expect(splits.test.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('repeats no request of the hand-written held-back sets (test-v2, test-v3)', () => {
+    const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const heldBack = HELD_BACK_FILES.flatMap((file) => readCorpusSplit(file));
+    expect(heldBack.length).toBeGreaterThanOrEqual(150 + 156);
+    const texts = new Set(heldBack.map((item) => normalise(item.text)));
+    expect(all.filter((item) => texts.has(normalise(item.text))).map((item) => item.id)).toEqual([]);
   });
 });

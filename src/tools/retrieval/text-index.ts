@@ -2,6 +2,7 @@
 // once per item set; tools, roles and notes all rank through it so every surface agrees. An index
 // can be saved as a snapshot and loaded back (MiniSearch's own serialisation), which skips the
 // tokenising and stemming of every field that building costs.
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { processTerm, splitWords } from './text-terms.js';
 
@@ -22,6 +23,8 @@ export interface TextIndex<T> {
   search(query: string, options?: { limit?: number; filter?: (item: T) => boolean }): TextIndexHit<T>[];
   /** The built index as plain JSON-safe data, for `TextIndexOptions.snapshot`. */
   snapshot(): TextIndexSnapshot;
+  /** Whether a word's term occurs in the items (known only with `splitCompounds`; else always false). */
+  knows(word: string): boolean;
 }
 
 /** A built index: MiniSearch's serialised form plus the terms compound splitting knows. */
@@ -44,6 +47,16 @@ export interface TextIndexOptions {
 
 const MIN_COMPOUND_PART = 2;
 const MAX_FUZZY_QUERY_WORDS = 8;
+// Query terms whose matches an index remembers, least recently used out first: requests are new far
+// more often than their words are, and a remembered term costs an addition per matching item instead
+// of a MiniSearch walk. Bounded by matches kept (12 bytes each), so ≤ 3 MB whatever the terms.
+const REMEMBERED_MATCHES = 250_000;
+
+/** The items one query term matches (exactly, by prefix or one typo) and its BM25 score in each. */
+interface TermMatches {
+  ids: Int32Array;
+  scores: Float64Array;
+}
 
 /** The query with each unknown compound word followed by its two known parts. */
 function withCompoundsSplit(query: string, known: ReadonlySet<string>): string {
@@ -93,30 +106,84 @@ export function createTextIndex<T>(
   }
   const boost = Object.fromEntries(fields.map((field) => [field.name, field.boost]));
 
+  const searchOptions = (fuzzy: boolean) => ({
+    boost,
+    // The term is already processed: stemming a stem again could change it.
+    tokenize: (term: string) => [term],
+    processTerm: (term: string) => term,
+    // Prefix matches let "calc" find "calculator"; they count less than whole-term matches.
+    prefix: (term: string) => term.length >= 3,
+    // One typo per word is absorbed; more would flood short words and slow long queries down.
+    // A term the index holds as it is was not mistyped: searching its neighbours one edit away
+    // is most of a search's cost, and the exact match already scores higher than any of them.
+    fuzzy: (term: string) => (fuzzy && term.length >= fuzzyMinLength && !known.has(term) ? 1 : false),
+    maxFuzzy: 1,
+    weights: { prefix: 0.5, fuzzy: 0.3 },
+  });
+  const remembered = new LRUCache<string, TermMatches>({
+    maxSize: REMEMBERED_MATCHES,
+    sizeCalculation: (matches) => matches.ids.length + 1,
+  });
+  const termMatches = (term: string, fuzzy: boolean): TermMatches => {
+    const key = `${fuzzy ? 'f' : 'x'}${term}`;
+    let matches = remembered.get(key);
+    if (!matches) {
+      const results = engine.search(term, searchOptions(fuzzy));
+      matches = {
+        ids: Int32Array.from(results, (result) => result.id as number),
+        scores: Float64Array.from(results, (result) => result.score),
+      };
+      remembered.set(key, matches);
+    }
+    return matches;
+  };
+  // Per search (reset after it): an item's summed score and how many distinct query terms matched it.
+  const summed = new Float64Array(items.length);
+  const matchedTerms = new Int32Array(items.length);
+
   return {
+    // MiniSearch's OR query, one term at a time: an item scores the sum of its terms' scores times
+    // the number of distinct query terms it matched (MiniSearch's own "quality" factor), so the
+    // ranking is the one engine.search(text) gives, from remembered per-term matches.
     search(query, options = {}) {
       const filter = options.filter;
       const text = splitCompounds ? withCompoundsSplit(query, known) : query;
+      const words = splitWords(text);
       // A long request says what it wants several times over, so a typo costs it little; matching
       // every one of its words fuzzily is what would take it past a millisecond.
-      const fuzzy = splitWords(text).length <= MAX_FUZZY_QUERY_WORDS;
-      const results = engine.search(text, {
-        boost,
-        combineWith: 'OR',
-        // Prefix matches let "calc" find "calculator"; they count less than whole-term matches.
-        prefix: (term) => term.length >= 3,
-        // One typo per word is absorbed; more would flood short words and slow long queries down.
-        fuzzy: (term) => (fuzzy && term.length >= fuzzyMinLength ? 1 : false),
-        maxFuzzy: 1,
-        weights: { prefix: 0.5, fuzzy: 0.3 },
-        filter: filter ? (result) => filter(items[result.id as number]) : undefined,
-      });
-      const hits = results
-        .map((result) => ({ id: result.id as number, score: result.score }))
-        .sort((left, right) => right.score - left.score || left.id - right.id)
-        .map(({ id, score }) => ({ item: items[id], score }));
+      const fuzzy = words.length <= MAX_FUZZY_QUERY_WORDS;
+      const touched: number[] = [];
+      const counted = new Set<string>();
+      for (const word of words) {
+        const term = processTerm(word);
+        if (!term) continue;
+        const { ids, scores } = termMatches(term, fuzzy);
+        // A repeated term adds its score again but counts once among the distinct terms matched.
+        const firstTime = !counted.has(term);
+        counted.add(term);
+        for (let index = 0; index < ids.length; index++) {
+          const id = ids[index];
+          if (matchedTerms[id] === 0) touched.push(id);
+          summed[id] += scores[index];
+          if (firstTime) matchedTerms[id]++;
+        }
+      }
+      const hits: TextIndexHit<T>[] = [];
+      const order = touched
+        .filter((id) => !filter || filter(items[id]))
+        .map((id) => ({ id, score: summed[id] * matchedTerms[id] }));
+      for (const id of touched) {
+        summed[id] = 0;
+        matchedTerms[id] = 0;
+      }
+      order.sort((left, right) => right.score - left.score || left.id - right.id);
+      for (const { id, score } of order) hits.push({ item: items[id], score });
       return options.limit === undefined ? hits : hits.slice(0, Math.max(0, options.limit));
     },
     snapshot: () => ({ engine: engine.toJSON(), known: [...known] }),
+    knows(word) {
+      const term = processTerm(word);
+      return term !== null && known.has(term);
+    },
   };
 }

@@ -10,7 +10,7 @@ import type { SemanticRows } from './semantic-index.js';
 import type { TextIndexSnapshot } from './text-index.js';
 
 /** Bumped whenever what the ranker indexes (or how) changes, so older snapshots stop matching. */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 
 export interface ToolIndexSnapshot {
   fingerprint: string;

@@ -1,11 +1,14 @@
 // Ranks tools for a request by fusing two scores: BM25 (MiniSearch) over names, tags, descriptions,
 // categories and example requests, and a semantic similarity from shipped static word vectors that
-// catches requests phrased by intent rather than in the tool's words. Deterministic for its inputs.
+// catches requests phrased by intent rather than in the tool's words; a request word BM25 has never
+// seen is expanded with the catalog word nearest it in the vector space. Deterministic for its inputs.
 import { LRUCache } from 'lru-cache';
 import type { ToolSpec } from '../tool-spec.js';
 import { conversionDirection, conversionOf, directionWords } from './conversion-direction.js';
+import { createQueryExpansion, type QueryExpansion } from './query-expansion.js';
 import { createSemanticIndex, type SemanticIndex } from './semantic-index.js';
 import { createTextIndex, type TextIndex } from './text-index.js';
+import { splitWords } from './text-terms.js';
 import { shippedToolIndexSnapshot, type ToolIndexSnapshot, toolIndexFingerprint } from './tool-index-snapshot.js';
 import { expandToolQuery } from './tool-query.js';
 import { withTypoRepairs } from './typo-repair.js';
@@ -21,6 +24,8 @@ export interface ToolRankerWeights {
   bm25Share: number;
   /** How much the tool's own description counts in the semantic score against its examples. */
   profileWeight: number;
+  /** A request word BM25 has never seen gets the catalog word nearest it appended when their cosine reaches this. */
+  expansionSimilarity: number;
   /** A tool with no BM25 match is listed only when its semantic score reaches this. */
   semanticFloor: number;
   /** Query and index terms at least this long match with one typo. */
@@ -37,6 +42,7 @@ export const DEFAULT_RANKER_WEIGHTS: ToolRankerWeights = {
   examplesBoost: 3.5,
   bm25Share: 0.35,
   profileWeight: 1,
+  expansionSimilarity: 0.7,
   semanticFloor: 0.35,
   directionBonus: 0.1,
   fuzzyMinLength: 4,
@@ -94,35 +100,50 @@ export function createToolRanker(
     return semantic;
   };
 
+  // Built with the semantic index, from the words tools describe themselves with (not their examples).
+  let expansion: QueryExpansion | undefined;
+  const queryExpansion = (): QueryExpansion => {
+    expansion ??= createQueryExpansion(
+      wordVectors(),
+      tools.flatMap((tool) => splitWords(`${tool.name} ${tool.tags.join(' ')} ${tool.description} ${tool.category}`)),
+      { minSimilarity: weights.expansionSimilarity },
+    );
+    return expansion;
+  };
+
   // The words of tool names: a request word that begins one of them ("calc", "temp") is a short form.
-  const nameWords = [...new Set(tools.flatMap((tool) => tool.name.toLowerCase().split(/[^a-z]+/)))].filter(
-    (word) => word.length >= 4,
-  );
-  const isNamePrefix = (word: string) =>
-    word.length >= 3 && nameWords.some((name) => name.length > word.length && name.startsWith(word));
+  // Every proper prefix of at least 3 letters, so a request word is checked with one lookup.
+  const namePrefixes = new Set<string>();
+  for (const tool of tools)
+    for (const name of tool.name.toLowerCase().split(/[^a-z]+/))
+      if (name.length >= 4) for (let end = 3; end < name.length; end++) namePrefixes.add(name.slice(0, end));
+  const isNamePrefix = (word: string) => namePrefixes.has(word);
 
   /** Every candidate tool of a request, best first, before any caller's filter. */
   const rankAll = (query: string): number[] => {
     const expanded = expandToolQuery(withTypoRepairs(wordVectors(), query, isNamePrefix));
-    const lexical = text.search(expanded);
+    const lexical = text.search(
+      weights.expansionSimilarity < 1 ? queryExpansion().expand(expanded, (word) => text.knows(word)) : expanded,
+    );
     const best = lexical[0]?.score ?? 0;
     const bm25 = new Float32Array(tools.length);
     for (const hit of lexical) bm25[positions.get(hit.item) as number] = hit.score / best;
     const similarity = semanticIndex().scores(expanded);
     const words = directionWords(query);
-    const ranked: Array<{ index: number; score: number }> = [];
+    // Scores in one typed array and candidates as plain indexes: no object per tool per search.
+    const fused = new Float64Array(tools.length);
+    const ranked: number[] = [];
     for (let index = 0; index < tools.length; index++) {
       if (bm25[index] === 0 && similarity[index] < weights.semanticFloor) continue;
       const conversion = conversions[index];
       const direction = conversion && bm25[index] > 0 ? conversionDirection(conversion, words) : 0;
-      const score =
+      fused[index] =
         weights.bm25Share * bm25[index] +
         (1 - weights.bm25Share) * Math.max(0, similarity[index]) +
         weights.directionBonus * direction;
-      ranked.push({ index, score });
+      ranked.push(index);
     }
-    ranked.sort((left, right) => right.score - left.score || left.index - right.index);
-    return ranked.map((entry) => entry.index);
+    return ranked.sort((left, right) => fused[right] - fused[left] || left - right);
   };
   // The ranking depends on the request alone (filters apply after, BM25 is normalised by the best
   // hit over the whole catalog), so it is cached by the request with its spacing folded.

@@ -4,9 +4,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 
 export type CorpusSplit = 'train' | 'dev' | 'test';
-/** A split to read: the hashed three, or `test-v2`, a second held-back set hand-written before the
- * ranker it measures (scripts/corpus/test-v2-retrieval.ts). */
-export type CorpusFile = CorpusSplit | 'test-v2';
+/** A split to read: the hashed three, or `test-v2` / `test-v3`, held-back sets each hand-written
+ * before the round of changes it measures (scripts/corpus/test-v2-retrieval.ts, test-v3-retrieval.ts). */
+export type CorpusFile = CorpusSplit | 'test-v2' | 'test-v3';
+
+/** The hand-written held-back sets: no example, train item or weight may repeat or be tuned on them. */
+export const HELD_BACK_FILES = ['test-v2', 'test-v3'] as const;
 
 export interface CorpusItem {
   id: string;

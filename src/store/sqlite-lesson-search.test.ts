@@ -12,23 +12,8 @@ import { createKyselyStore } from './kysely-store.js';
 import { searchTerms } from './search-terms.js';
 import { createSqliteRunPath } from './sqlite-run-path.js';
 import { createSqliteStoreDialect } from './sqlite-store-dialect.js';
-import type { NewLesson, Store } from './store.js';
-
-const WORDS = ['cache', 'retry', 'timeout', 'deploy', 'parse', 'schema', 'token', 'budget', 'queue', 'worker'];
-
-/** Deterministic lessons: common words in varying mixes and lengths, and one rare word in a few. */
-function lessonAt(index: number, tenant: string): NewLesson {
-  const words = Array.from({ length: 3 + (index % 7) }, (_, offset) => WORDS[(index * 7 + offset * 3) % WORDS.length]);
-  if (index % 37 === 0) words.push('zeppelin');
-  return {
-    tenant_id: tenant,
-    text: words.join(' '),
-    tags: [WORDS[index % 4]],
-    success: true,
-    task: `task ${index}`,
-    embedding: null,
-  };
-}
+import type { Store } from './store.js';
+import { searchLessonAt } from './test-support/search-lessons.js';
 
 describe('sqlite lesson search', () => {
   let directory: string;
@@ -71,7 +56,7 @@ describe('sqlite lesson search', () => {
 
   it('returns exactly the full query’s ranking while the matches fit its budget', async () => {
     await open();
-    await store.addLessons(Array.from({ length: 300 }, (_, index) => ({ lesson: lessonAt(index, 'acme') })));
+    await store.addLessons(Array.from({ length: 300 }, (_, index) => ({ lesson: searchLessonAt(index, 'acme') })));
     for (const query of QUERIES) {
       for (const limit of [1, 5, 20])
         expect(await ids('acme', query, limit)).toEqual(await fullQuery('acme', query, limit));
@@ -80,7 +65,7 @@ describe('sqlite lesson search', () => {
 
   it('past its budget keeps the rarest terms and scores a bounded window', async () => {
     await open(40);
-    await store.addLessons(Array.from({ length: 300 }, (_, index) => ({ lesson: lessonAt(index, 'acme') })));
+    await store.addLessons(Array.from({ length: 300 }, (_, index) => ({ lesson: searchLessonAt(index, 'acme') })));
     const recentMatches = async (term: string, count: number) => {
       const recent = await sql<{ lesson_id: string }>`SELECT lesson_id FROM lessons_fts
         WHERE lessons_fts MATCH ${`"${term}"`} ORDER BY rowid DESC LIMIT ${count}`.execute(db);
@@ -104,8 +89,8 @@ describe('sqlite lesson search', () => {
 
   it('answers a small tenant beside a large one with the full query', async () => {
     await open(40);
-    await store.addLessons(Array.from({ length: 3 }, (_, index) => ({ lesson: lessonAt(index, 'globex') })));
-    await store.addLessons(Array.from({ length: 300 }, (_, index) => ({ lesson: lessonAt(index, 'acme') })));
+    await store.addLessons(Array.from({ length: 3 }, (_, index) => ({ lesson: searchLessonAt(index, 'globex') })));
+    await store.addLessons(Array.from({ length: 300 }, (_, index) => ({ lesson: searchLessonAt(index, 'acme') })));
     for (const query of QUERIES) expect(await ids('globex', query, 5)).toEqual(await fullQuery('globex', query, 5));
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
+import { withoutVectorIndex } from '../store/test-support/without-vector-index.js';
 import { createMemory } from './create-memory.js';
 
 const ARITHMETIC = {
@@ -171,7 +172,7 @@ describe('createMemory', () => {
       });
     }
     // The same store with its vector index hidden ranks by today's scan of the 500 most recent lessons.
-    const windowed = createMemory({ store: { ...store, nearestLessons: async () => null } });
+    const windowed = createMemory({ store: withoutVectorIndex(store) });
     for (const query of ['use the calculator', 'weather variant 12', 'how do I convert units?', 'show citations']) {
       const ids = async (memory: typeof indexed) => (await memory.search('acme', query, 10)).map((l) => l.id);
       expect(await ids(indexed)).toEqual(await ids(windowed));

@@ -98,16 +98,26 @@ export function createMemory({
   }
 
   /**
-   * Nearest lessons from the store's vector index, which holds offline vectors only; a provider's
-   * query vector (or a store without an index) is ranked against the recent window instead.
+   * Full-text hits and dense candidates. The store's vector index holds offline vectors only, so a
+   * provider's query vector (or a store without an index) is ranked against the recent window.
    */
-  async function denseCandidates(tenantId: string, query: { vector: number[]; provider: boolean }) {
-    if (!query.provider) {
+  async function candidatesFor(tenantId: string, query: string, embedded: { vector: number[]; provider: boolean }) {
+    if (!embedded.provider) {
       await indexedTenant(tenantId);
-      const indexed = await store.nearestLessons(tenantId, 'document', query.vector, CANDIDATES + RERANK_MARGIN);
-      if (indexed) return indexed;
+      const found = await store.lessonCandidates(tenantId, {
+        query,
+        textLimit: CANDIDATES,
+        vector: embedded.vector,
+        vectorLimit: CANDIDATES + RERANK_MARGIN,
+      });
+      if (found.nearest) return { textHits: found.text, dense: found.nearest };
+      return { textHits: found.text, dense: await store.lessonsWithEmbeddings(tenantId, DENSE_SCAN) };
     }
-    return store.lessonsWithEmbeddings(tenantId, DENSE_SCAN);
+    const [textHits, dense] = await Promise.all([
+      store.searchLessonsText(tenantId, query, CANDIDATES),
+      store.lessonsWithEmbeddings(tenantId, DENSE_SCAN),
+    ]);
+    return { textHits, dense };
   }
 
   /** The most recently updated lesson whose text is a near-duplicate of `text`, by the offline embedding. */
@@ -125,10 +135,7 @@ export function createMemory({
   async function hybridSearch(tenantId: string, query: string, limit: number, offline: boolean): Promise<Lesson[]> {
     const embedded = await embedOne(query, offline);
     const queryVector = embedded.vector;
-    const [textHits, candidates] = await Promise.all([
-      store.searchLessonsText(tenantId, query, CANDIDATES),
-      denseCandidates(tenantId, embedded),
-    ]);
+    const { textHits, dense: candidates } = await candidatesFor(tenantId, query, embedded);
     // Equal similarities keep the recent-window order, whichever way the candidates were found.
     const denseHits = [...candidates]
       .sort(byRecentUpdate)
@@ -149,41 +156,38 @@ export function createMemory({
     async recall(tenantId, task, options = {}) {
       const lessons = await hybridSearch(tenantId, task, options.limit ?? DEFAULT_RECALL, options.offline ?? false);
       // Use counts keep recalled lessons alive through consolidation.
-      await Promise.all(lessons.map((lesson) => store.updateLesson(lesson.id, { uses: lesson.uses + 1 })));
+      await store.markLessonsUsed(lessons.map((lesson) => lesson.id));
       return lessons.map((lesson) => ({ ...lesson, uses: lesson.uses + 1 }));
     },
 
     async remember(input) {
       const text = input.lesson.replace(/\s+/g, ' ').trim();
       if (!text) throw new RiptideError('validation_error', 'a lesson must not be empty');
-      const tags = [...new Set(input.tags)];
+      const newTags = [...new Set(input.tags)];
       const existing = await duplicateOf(input.tenantId, text);
-
-      let lesson: Lesson;
-      if (existing) {
-        const merged = {
-          tags: [...new Set([...existing.tags, ...tags])],
-          success: existing.success || input.success,
-        };
-        await store.updateLesson(existing.id, merged);
-        lesson = { ...existing, ...merged, updated_at: now().toISOString() };
-      } else {
-        const document = { task: input.task, text, tags };
-        const { vector: embedding } = await embedOne(lessonDocument(document), input.offline ?? false);
-        lesson = await store.addLesson(
-          { tenant_id: input.tenantId, text, tags, success: input.success, task: input.task, embedding },
-          indexVectors(document),
-        );
-      }
-      await store.addEpisode({
+      const episode = {
         tenant_id: input.tenantId,
         thread_id: input.threadId,
         task: input.task,
         final_answer: input.finalAnswer,
         success: input.success,
-        lesson_id: lesson.id,
+      };
+      if (existing) {
+        const tags = [...new Set([...existing.tags, ...newTags])];
+        // Unchanged tags are left out, so the store does not rewrite the lesson's full-text row.
+        const patch = {
+          success: existing.success || input.success,
+          ...(tags.length > existing.tags.length ? { tags } : {}),
+        };
+        return store.rememberLesson({ merge: existing, patch, episode });
+      }
+      const document = { task: input.task, text, tags: newTags };
+      const { vector: embedding } = await embedOne(lessonDocument(document), input.offline ?? false);
+      return store.rememberLesson({
+        add: { tenant_id: input.tenantId, text, tags: newTags, success: input.success, task: input.task, embedding },
+        vectors: indexVectors(document),
+        episode,
       });
-      return lesson;
     },
 
     async consolidate(tenantId) {

@@ -1,7 +1,9 @@
 // PostgreSQL specifics: a generated tsvector column over each lesson with a GIN index, ranked with
-// ts_rank. Being generated, it can never drift from the row, so indexing is a no-op here.
+// ts_rank (at a bounded cost: postgres-lesson-search.ts). Being generated, it can never drift from
+// the row, so indexing is a no-op here.
 import { type Kysely, sql } from 'kysely';
 import type { StoreDatabase } from './database-schema.js';
+import { searchPostgresLessonIds } from './postgres-lesson-search.js';
 import type { StoreDialect } from './store-dialect.js';
 
 export function createPostgresStoreDialect(): StoreDialect {
@@ -23,14 +25,8 @@ export function createPostgresStoreDialect(): StoreDialect {
       // transaction-scoped advisory lock per tenant makes them take turns.
       await sql`SELECT pg_advisory_xact_lock(hashtext(${`riptide-budget:${tenantId}`}))`.execute(trx);
     },
-    async searchLessonIds(db: Kysely<StoreDatabase>, tenantId, terms, limit) {
-      if (terms.length === 0) return [];
-      // Terms are letters and digits only (search-terms.ts), so joining them cannot inject tsquery syntax.
-      const query = sql`to_tsquery('english', ${terms.join(' | ')})`;
-      const result = await sql<{ id: string }>`SELECT id FROM lessons
-        WHERE tenant_id = ${tenantId} AND search @@ ${query}
-        ORDER BY ts_rank(search, ${query}) DESC, id LIMIT ${limit}`.execute(db);
-      return result.rows.map((row) => row.id);
+    searchLessonIds(db: Kysely<StoreDatabase>, tenantId, terms, limit) {
+      return searchPostgresLessonIds(db, tenantId, terms, limit);
     },
   };
 }

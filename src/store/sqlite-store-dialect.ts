@@ -3,17 +3,19 @@
 // behaviour visible in one place and identical to the PostgreSQL path).
 import { type Kysely, sql } from 'kysely';
 import type { StoreDatabase } from './database-schema.js';
+import { createSqliteLessonSearch } from './sqlite-lesson-search.js';
 import { createSqliteLessonVectorIndex } from './sqlite-lesson-vector-index.js';
 import type { StoreDialect } from './store-dialect.js';
 
 const DELETE_CHUNK = 500;
 
-/** FTS5 string literal: double quotes inside are doubled, so a term can never become an operator. */
-function quoteTerm(term: string): string {
-  return `"${term.replaceAll('"', '""')}"`;
+export interface SqliteStoreDialectOptions {
+  /** Most rows one full-text query scores (sqlite-lesson-search.ts); tests make it small. */
+  searchBudget?: number;
 }
 
-export function createSqliteStoreDialect(): StoreDialect {
+export function createSqliteStoreDialect({ searchBudget }: SqliteStoreDialectOptions = {}): StoreDialect {
+  const lessonSearch = createSqliteLessonSearch(searchBudget);
   return {
     name: 'sqlite',
     addAutoIncrementId(table) {
@@ -25,13 +27,14 @@ export function createSqliteStoreDialect(): StoreDialect {
       )`.execute(db);
     },
     async indexLessons(trx, lessons) {
+      // Insert only: lesson_id is not indexed, so a delete by it scans the table; re-indexing unindexes first.
       for (const lesson of lessons) {
-        await sql`DELETE FROM lessons_fts WHERE lesson_id = ${lesson.id}`.execute(trx);
         await sql`INSERT INTO lessons_fts (lesson_id, tenant_id, text, tags, task)
           VALUES (${lesson.id}, ${lesson.tenant_id}, ${lesson.text}, ${lesson.tags.join(' ')}, ${lesson.task})`.execute(
           trx,
         );
       }
+      lessonSearch.indexed(lessons.length);
     },
     async unindexLessons(trx, ids) {
       for (let start = 0; start < ids.length; start += DELETE_CHUNK) {
@@ -43,12 +46,7 @@ export function createSqliteStoreDialect(): StoreDialect {
       // SQLite has one writer: the reservation's insert takes the write lock until commit.
     },
     async searchLessonIds(db: Kysely<StoreDatabase>, tenantId, terms, limit) {
-      if (terms.length === 0) return [];
-      const match = terms.map(quoteTerm).join(' OR ');
-      const result = await sql<{ lesson_id: string }>`SELECT lesson_id FROM lessons_fts
-        WHERE lessons_fts MATCH ${match} AND tenant_id = ${tenantId}
-        ORDER BY bm25(lessons_fts) LIMIT ${limit}`.execute(db);
-      return result.rows.map((row) => row.lesson_id);
+      return lessonSearch.search(db, tenantId, terms, limit);
     },
     lessonVectors: createSqliteLessonVectorIndex(),
   };

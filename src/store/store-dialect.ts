@@ -20,7 +20,7 @@ export interface StoreDialect {
   ): CreateTableBuilder<T, C | 'id'>;
   /** Creates whatever the full-text index over lessons needs (runs inside the migration). */
   createLessonSearchIndex(db: Kysely<any>): Promise<void>;
-  /** Indexes (or re-indexes) lessons; called in the same transaction as the lesson write. */
+  /** Indexes lessons not in the index (re-indexing unindexes them first); same transaction as the lesson write. */
   indexLessons(trx: Transaction<StoreDatabase>, lessons: LessonSearchDocument[]): Promise<void>;
   /** Removes lessons from the full-text index; same transaction as the delete. */
   unindexLessons(trx: Transaction<StoreDatabase>, ids: string[]): Promise<void>;

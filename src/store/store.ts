@@ -61,6 +61,15 @@ export interface LessonVectors {
 }
 export type LessonVectorKind = keyof LessonVectors;
 
+export type NewLesson = Omit<Lesson, 'id' | 'created_at' | 'updated_at' | 'uses'>;
+export type LessonPatch = Partial<Pick<Lesson, 'text' | 'tags' | 'embedding' | 'uses' | 'success'>>;
+
+/** remember's write: a new lesson (with its vectors), or a patch to a near-duplicate, and the episode that taught it. */
+export type LessonMemoryWrite = { episode: Omit<Episode, 'id' | 'created_at' | 'lesson_id'> } & (
+  | { add: NewLesson; vectors?: LessonVectors }
+  | { merge: Lesson; patch: LessonPatch }
+);
+
 export interface Store {
   /** Creates tables and indexes (idempotent). */
   migrate(): Promise<void>;
@@ -179,16 +188,15 @@ export interface Store {
 
   // Memory (namespaced per tenant)
   /** Stores a lesson; `vectors`, when given, enter the vector index in the same transaction. */
-  addLesson(
-    lesson: Omit<Lesson, 'id' | 'created_at' | 'updated_at' | 'uses'>,
-    vectors?: LessonVectors,
-  ): Promise<Lesson>;
+  addLesson(lesson: NewLesson, vectors?: LessonVectors): Promise<Lesson>;
+  /** Stores many lessons in one transaction (imports, seeding); all or none are written. */
+  addLessons(lessons: { lesson: NewLesson; vectors?: LessonVectors }[]): Promise<Lesson[]>;
   /** Changing the text without new `vectors` drops the lesson's indexed vectors (they would describe the old text). */
-  updateLesson(
-    id: string,
-    patch: Partial<Pick<Lesson, 'text' | 'tags' | 'embedding' | 'uses' | 'success'>>,
-    vectors?: LessonVectors,
-  ): Promise<void>;
+  updateLesson(id: string, patch: LessonPatch, vectors?: LessonVectors): Promise<void>;
+  /** What remember writes, in one transaction: the new or merged lesson and its episode; returns the lesson as stored. */
+  rememberLesson(write: LessonMemoryWrite): Promise<Lesson>;
+  /** Counts one more use of each lesson (recall), in one statement. */
+  markLessonsUsed(ids: string[]): Promise<void>;
   deleteLessons(ids: string[]): Promise<void>;
   listLessons(tenantId: string, limit?: number): Promise<Lesson[]>;
   /** Full-text (BM25) search over a tenant's lessons, best first. */
@@ -200,6 +208,14 @@ export interface Store {
    * (approximate once a tenant is large: an ANN index). Null when this backend has no vector index.
    */
   nearestLessons(tenantId: string, kind: LessonVectorKind, vector: number[], limit: number): Promise<Lesson[] | null>;
+  /**
+   * recall's two candidate lists at once, the lessons fetched in one query: full-text hits for
+   * `query`, and the lessons nearest to `vector` by their document vectors (null without an index).
+   */
+  lessonCandidates(
+    tenantId: string,
+    search: { query: string; textLimit: number; vector: number[]; vectorLimit: number },
+  ): Promise<{ text: Lesson[]; nearest: Lesson[] | null }>;
   /** Lessons of a tenant not yet in the vector index (written before it existed); empty without an index. */
   lessonsWithoutVectors(tenantId: string, limit: number): Promise<Lesson[]>;
   /** Puts a lesson's vectors into the index (replacing any); a no-op without an index. */

@@ -719,6 +719,60 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
         expect(await store.searchLessonsText('globex', 'invoices', 5)).toHaveLength(1);
       });
 
+      it('writes remember’s lesson and episode together, batches lessons, and counts uses in one go', async () => {
+        const store = await open({ now: steppingClock() });
+        const episode = {
+          tenant_id: 'acme',
+          thread_id: 'thread-1',
+          task: 'compute',
+          final_answer: '42',
+          success: false,
+        };
+        const added = await store.rememberLesson({
+          add: lesson('Use the calculator', 'acme', { success: false }),
+          episode,
+        });
+        expect(added).toMatchObject({ tenant_id: 'acme', uses: 0, success: false, tags: ['math'] });
+        const merged = await store.rememberLesson({
+          merge: added,
+          patch: { success: true, tags: ['math', 'tools'] },
+          episode: { ...episode, thread_id: 'thread-2', success: true },
+        });
+        expect(merged).toMatchObject({ id: added.id, success: true, tags: ['math', 'tools'] });
+        expect(merged.updated_at > added.updated_at).toBe(true);
+        expect((await store.listLessons('acme'))[0]).toMatchObject({
+          id: added.id,
+          success: true,
+          tags: ['math', 'tools'],
+        });
+        expect((await store.searchLessonsText('acme', 'tools', 5)).map((l) => l.id)).toEqual([added.id]);
+        expect((await store.listEpisodes('acme')).map((e) => [e.thread_id, e.lesson_id])).toEqual([
+          ['thread-2', added.id],
+          ['thread-1', added.id],
+        ]);
+
+        const batch = await store.addLessons([
+          { lesson: lesson('Cite sources when researching') },
+          { lesson: lesson('Globex prefers short answers', 'globex') },
+        ]);
+        expect(batch.map((l) => l.tenant_id)).toEqual(['acme', 'globex']);
+        expect(await store.addLessons([])).toEqual([]);
+        await store.markLessonsUsed([added.id, batch[0].id, added.id]);
+        await store.markLessonsUsed([]);
+        const uses = Object.fromEntries((await store.listLessons('acme')).map((l) => [l.id, l.uses]));
+        expect(uses).toEqual({ [added.id]: 1, [batch[0].id]: 1 });
+
+        const candidates = await store.lessonCandidates('acme', {
+          query: 'cite sources',
+          textLimit: 5,
+          vector: [1, 0],
+          vectorLimit: 5,
+        });
+        expect(candidates.text.map((l) => l.id)).toEqual([batch[0].id]);
+        // A vector the index cannot hold (or a backend without one) gives no nearest list.
+        expect(candidates.nearest).toBeNull();
+      });
+
       it('stores episodes per tenant and unlinks them when their lesson goes', async () => {
         const store = await open({ now: steppingClock() });
         const learnt = await store.addLesson(lesson('Break big tasks into steps'));

@@ -137,7 +137,8 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
         controllers.set(job.thread_id, controller);
         try {
           const outcome = await runs.executeQueued(job.thread_id, { signal: controller.signal });
-          if (outcome) notify(await store.getRun(job.thread_id), outcome);
+          // The record (for its webhook and pending seq) is read only where a webhook could be sent.
+          if (outcome && webhooks) notify(await store.getRun(job.thread_id), outcome);
         } catch (error) {
           // Cancelled or handed back: the run's record already says so; the job is done.
           if (controller.signal.aborted) return;

@@ -14,7 +14,7 @@ export interface JoinFrame {
 }
 
 export interface JoinDependencies {
-  store: Pick<Store, 'getRun' | 'listRunEvents'>;
+  store: Pick<Store, 'getRunStatus' | 'listRunEvents'>;
   runs: Pick<RunService, 'getRun'>;
   notices: RunNotices;
   /** Poll interval when no notice arrives (ms). */
@@ -45,8 +45,8 @@ export async function* joinRunStream(
     while (!signal.aborted) {
       woken = false;
       // Status first: a run that has ended stored its last events in the same transaction, so the
-      // read below sees all of them.
-      const run = await deps.store.getRun(threadId);
+      // read below sees all of them. Only the status: the row's checkpoint can be large.
+      const run = await deps.store.getRunStatus(threadId);
       if (!run) throw new RiptideError('unknown_run', `no run with thread id '${threadId}'`);
       for (const stored of await deps.store.listRunEvents(threadId, seen ? last : last - 1)) {
         const event = stored.event as JoinFrame['data'];

@@ -5,14 +5,15 @@
 import { type Kysely, sql } from 'kysely';
 import { isToolOutcome, type ToolOutcome } from '../spec/tool-descriptor.js';
 import type { StoreDatabase } from './database-schema.js';
-import { toNumber, toRunEventsRow, toRunRecord, toRunRow, toRunSummary } from './row-mapping.js';
-import type { RunEventRecord, RunRecord, Store } from './store.js';
+import { parseJson, toNumber, toRunEventsRow, toRunRecord, toRunRow, toRunSummary } from './row-mapping.js';
+import type { RunEventRecord, RunRecord, RunStatus, Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 
 type RunQueries = Pick<
   Store,
   | 'createRun'
   | 'getRun'
+  | 'getRunStatus'
   | 'markRunPending'
   | 'claimResume'
   | 'saveRunCheckpoint'
@@ -102,6 +103,11 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
       return row ? toRunRecord(row) : undefined;
     },
 
+    async getRunStatus(threadId) {
+      const row = await runPath.runStatus(threadId);
+      return row ? { status: row.status as RunStatus, pending_action: parseJson(row.pending_action) } : undefined;
+    },
+
     async markRunPending(threadId, owner, action, checkpoint, events = []) {
       return db.transaction().execute(async (trx) => {
         if (events.length > 0) await insertEvents(trx, threadId, events, now());
@@ -150,34 +156,20 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
     },
 
     async saveRunCheckpoint(threadId, owner, checkpoint, events = []) {
-      const save = async (executor: Kysely<StoreDatabase>) => {
-        const updated = await executor
-          .updateTable('runs')
-          .set({ checkpoint: JSON.stringify(checkpoint), updated_at: now() })
-          .where('thread_id', '=', threadId)
-          .where('owner', '=', owner)
-          .where('status', '=', 'running')
-          .executeTakeFirst();
-        return toNumber(updated.numUpdatedRows) === 1;
-      };
-      if (events.length === 0) return runPath.saveCheckpoint(threadId, owner, JSON.stringify(checkpoint), now());
-      return db.transaction().execute(async (trx) => {
-        // Events only from the owner: a process that lost the run writes nothing.
-        if (!(await save(trx))) return false;
-        await insertEvents(trx, threadId, events, now());
-        return true;
-      });
+      const timestamp = now();
+      const text = JSON.stringify(checkpoint);
+      if (events.length === 0) return runPath.saveCheckpoint(threadId, owner, text, timestamp);
+      return runPath.saveCheckpointWithEvents(
+        threadId,
+        owner,
+        text,
+        timestamp,
+        toRunEventsRow(threadId, events, timestamp),
+      );
     },
 
     async claimQueuedRun(threadId, owner, leaseExpiresAt) {
-      const updated = await db
-        .updateTable('runs')
-        .set({ status: 'running', owner, lease_expires_at: leaseExpiresAt, updated_at: now() })
-        .where('thread_id', '=', threadId)
-        .where('status', '=', 'queued')
-        .executeTakeFirst();
-      if (toNumber(updated.numUpdatedRows) !== 1) return undefined;
-      const row = await db.selectFrom('runs').selectAll().where('thread_id', '=', threadId).executeTakeFirst();
+      const row = await runPath.claimQueuedRun(threadId, owner, leaseExpiresAt, now());
       return row ? toRunRecord(row) : undefined;
     },
 
@@ -335,13 +327,7 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
     },
 
     async listRunEvents(threadId, afterSeq = -1, limit = DEFAULT_EVENT_LIMIT) {
-      const rows = await db
-        .selectFrom('run_events')
-        .select(['first_seq', 'events'])
-        .where('thread_id', '=', threadId)
-        .where('last_seq', '>', afterSeq)
-        .orderBy('first_seq')
-        .execute();
+      const rows = await runPath.runEventBatches(threadId, afterSeq);
       // Batches are consecutive events; where a replayed batch overlaps, the first stored copy wins.
       const events: RunEventRecord[] = [];
       let next = afterSeq + 1;

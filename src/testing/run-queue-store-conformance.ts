@@ -35,6 +35,42 @@ export function describeRunQueueStore(open: (options?: { now?: () => Date }) => 
       expect(await store.claimQueuedRun('missing', 'w1', LIVE_LEASE)).toBeUndefined();
     });
 
+    it('gives the claimer the whole record, checkpoints with events only for the owner, and reads the status alone', async () => {
+      const store = await open();
+      const created = await store.createRun(queuedRun('q1'));
+      expect(await store.getRunStatus('q1')).toEqual({ status: 'queued', pending_action: null });
+      const claimed = await store.claimQueuedRun('q1', 'w1', LIVE_LEASE);
+      expect(claimed).toEqual({
+        ...created,
+        status: 'running',
+        owner: 'w1',
+        lease_expires_at: LIVE_LEASE,
+        updated_at: claimed?.updated_at,
+      });
+      const node = { event: 'node', name: 'orchestrator', duration_ms: 1 };
+      expect(await store.saveRunCheckpoint('q1', 'w2', { next: 'worker', state: {} }, [{ seq: 0, event: node }])).toBe(
+        false,
+      );
+      expect(await store.listRunEvents('q1')).toEqual([]);
+      expect(await store.saveRunCheckpoint('q1', 'w1', { next: 'worker', state: {} }, [{ seq: 0, event: node }])).toBe(
+        true,
+      );
+      expect(await store.listRunEvents('q1')).toEqual([{ seq: 0, event: node }]);
+      expect((await store.getRun('q1'))?.checkpoint).toEqual({ next: 'worker', state: {} });
+      expect(await store.getRunStatus('q1')).toEqual({ status: 'running', pending_action: null });
+      await store.markRunPending(
+        'q1',
+        'w1',
+        { type: 'clarification', question: 'which one?', subtask: 'pick' },
+        { next: 'human_clarify', state: {} },
+      );
+      expect(await store.getRunStatus('q1')).toEqual({
+        status: 'pending',
+        pending_action: { type: 'clarification', question: 'which one?', subtask: 'pick' },
+      });
+      expect(await store.getRunStatus('missing')).toBeUndefined();
+    });
+
     it('hands a run back to the queue only for its owner, counting the attempt', async () => {
       const store = await open();
       await store.createRun(queuedRun('q1'));

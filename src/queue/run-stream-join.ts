@@ -45,7 +45,7 @@ export async function* joinRunStream(
     while (!signal.aborted) {
       woken = false;
       // Status first: a run that has ended stored its last events in the same transaction, so the
-      // read below sees all of them. Only the status: the row's checkpoint can be large.
+      // read below sees all of them. Not the whole row: its checkpoint can be large.
       const run = await deps.store.getRunStatus(threadId);
       if (!run) throw new RiptideError('unknown_run', `no run with thread id '${threadId}'`);
       for (const stored of await deps.store.listRunEvents(threadId, seen ? last : last - 1)) {
@@ -62,7 +62,8 @@ export async function* joinRunStream(
       // Ended with no stored event at the client's id: that id was the terminal frame's.
       const terminalId = String(seen ? last + 1 : afterSeq);
       if (run.status === 'completed' || run.status === 'failed') {
-        const result = await deps.runs.getRun(threadId);
+        // A failed run stored without a result still answers with one (the run service builds it).
+        const result = run.result ?? (await deps.runs.getRun(threadId));
         yield { id: terminalId, data: { event: 'result', result } };
         return;
       }

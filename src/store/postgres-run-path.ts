@@ -14,6 +14,7 @@ import {
   INSERT_SESSION_TURN,
   type InsertStatement,
   insertSql,
+  QUEUED_RUN_COUNT,
   RUN_EVENT_BATCHES,
   RUN_STATUS,
   type RunEventBatchRow,
@@ -96,6 +97,7 @@ type StatementName =
   | 'saveCheckpointWithEvents'
   | 'claimQueuedRun'
   | 'runStatus'
+  | 'queuedRunCount'
   | 'runEventBatches'
   | 'recordUsage';
 
@@ -105,6 +107,7 @@ const STATEMENTS: Record<StatementName, NamedStatement> = {
   saveCheckpointWithEvents: { name: 'riptide_save_checkpoint_events', text: SAVE_CHECKPOINT_WITH_EVENTS },
   claimQueuedRun: { name: 'riptide_claim_queued_run', text: numbered(CLAIM_QUEUED_RUN) },
   runStatus: { name: 'riptide_run_status', text: numbered(RUN_STATUS) },
+  queuedRunCount: { name: 'riptide_queued_run_count', text: numbered(QUEUED_RUN_COUNT) },
   runEventBatches: { name: 'riptide_run_event_batches', text: numbered(RUN_EVENT_BATCHES) },
   recordUsage: { name: 'riptide_record_usage', text: RECORD_USAGE },
 };
@@ -138,6 +141,10 @@ export function createPostgresRunPath(pool: pg.Pool): RunPathStatements {
     async runStatus(threadId) {
       const result = await pool.query<RunStatusRow>({ ...STATEMENTS.runStatus, values: [threadId] });
       return result.rows[0];
+    },
+    async queuedRunCount(tenantId) {
+      const result = await pool.query<{ count: string | number }>({ ...STATEMENTS.queuedRunCount, values: [tenantId] });
+      return Number(result.rows[0]?.count ?? 0);
     },
     async runEventBatches(threadId, afterSeq) {
       const result = await pool.query<RunEventBatchRow>({

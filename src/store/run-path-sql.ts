@@ -182,12 +182,18 @@ export function saveCheckpointValues(
 export const CLAIM_QUEUED_RUN = `UPDATE runs SET status = 'running', owner = ?, lease_expires_at = ?, updated_at = ?
   WHERE thread_id = ? AND status = 'queued' RETURNING *`;
 
-/** What a joined stream reads on every wake: not the row, whose checkpoint and result can be large. */
-export const RUN_STATUS = 'SELECT status, pending_action FROM runs WHERE thread_id = ?';
+/**
+ * What a joined stream reads on every wake: the status and what the run paused or ended with (both
+ * null while it runs), not the row, whose checkpoint can be large.
+ */
+export const RUN_STATUS = 'SELECT status, pending_action, result FROM runs WHERE thread_id = ?';
 export interface RunStatusRow {
   status: string;
   pending_action: string | null;
+  result: string | null;
 }
+
+export const QUEUED_RUN_COUNT = "SELECT count(*) AS count FROM runs WHERE tenant_id = ? AND status = 'queued'";
 
 /** A run's event batches holding events after a sequence number, in order. */
 export const RUN_EVENT_BATCHES = `SELECT first_seq, events FROM run_events

@@ -24,6 +24,8 @@ export interface RunPathStatements {
     updatedAt: string,
   ): Promise<Selectable<RunsTable> | undefined>;
   runStatus(threadId: string): Promise<RunStatusRow | undefined>;
+  /** How many of the tenant's runs are `queued`. */
+  queuedRunCount(tenantId: string): Promise<number>;
   runEventBatches(threadId: string, afterSeq: number): Promise<RunEventBatchRow[]>;
   /** The usage record and its rollups, in one transaction. */
   recordUsage(row: UsageRow): Promise<void>;

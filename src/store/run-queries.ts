@@ -105,7 +105,12 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
 
     async getRunStatus(threadId) {
       const row = await runPath.runStatus(threadId);
-      return row ? { status: row.status as RunStatus, pending_action: parseJson(row.pending_action) } : undefined;
+      if (!row) return undefined;
+      return {
+        status: row.status as RunStatus,
+        pending_action: parseJson(row.pending_action),
+        result: parseJson(row.result),
+      };
     },
 
     async markRunPending(threadId, owner, action, checkpoint, events = []) {
@@ -201,13 +206,7 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
     },
 
     async queuedRunCount(tenantId) {
-      const row = await db
-        .selectFrom('runs')
-        .select((eb) => eb.fn.countAll().as('count'))
-        .where('tenant_id', '=', tenantId)
-        .where(sql<boolean>`status = 'queued'`)
-        .executeTakeFirst();
-      return toNumber(row?.count);
+      return runPath.queuedRunCount(tenantId);
     },
 
     async listStaleQueuedRuns(queuedBefore, limit) {

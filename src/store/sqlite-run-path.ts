@@ -14,6 +14,7 @@ import {
   INSERT_SESSION_TURN,
   type InsertStatement,
   insertSql,
+  QUEUED_RUN_COUNT,
   RUN_EVENT_BATCHES,
   RUN_STATUS,
   type RunEventBatchRow,
@@ -93,6 +94,9 @@ export function createSqliteRunPath(database: Database.Database, db: Kysely<Stor
     runStatus(threadId) {
       return exclusive(() => statements().runStatus.get([threadId]) as RunStatusRow | undefined);
     },
+    queuedRunCount(tenantId) {
+      return exclusive(() => Number((statements().queuedRunCount.get([tenantId]) as { count: number }).count));
+    },
     runEventBatches(threadId, afterSeq) {
       return exclusive(() => statements().runEventBatches.all([threadId, afterSeq]) as RunEventBatchRow[]);
     },
@@ -121,6 +125,7 @@ function prepareAll(database: Database.Database) {
     saveCheckpoint: database.prepare(SAVE_CHECKPOINT),
     claimQueuedRun: database.prepare(CLAIM_QUEUED_RUN),
     runStatus: database.prepare(RUN_STATUS),
+    queuedRunCount: database.prepare(QUEUED_RUN_COUNT),
     runEventBatches: database.prepare(RUN_EVENT_BATCHES),
     finishRun: database.prepare(FINISH_RUN),
     insertEvents: insert(INSERT_RUN_EVENTS),

@@ -69,8 +69,8 @@ export interface Store {
   // Runs
   createRun(run: NewRunRecord): Promise<RunRecord>;
   getRun(threadId: string): Promise<RunRecord | undefined>;
-  /** A run's status and pending action only (what a joined stream polls; not the checkpoint or result). */
-  getRunStatus(threadId: string): Promise<Pick<RunRecord, 'status' | 'pending_action'> | undefined>;
+  /** A run's status, pending action and result only (what a joined stream polls; not its checkpoint). */
+  getRunStatus(threadId: string): Promise<Pick<RunRecord, 'status' | 'pending_action' | 'result'> | undefined>;
   /**
    * Pauses a run the caller owns: stores the pending action and the checkpoint to continue from,
    * releases the lease and returns the new pending sequence number (undefined when the caller no

@@ -38,7 +38,7 @@ export function describeRunQueueStore(open: (options?: { now?: () => Date }) => 
     it('gives the claimer the whole record, checkpoints with events only for the owner, and reads the status alone', async () => {
       const store = await open();
       const created = await store.createRun(queuedRun('q1'));
-      expect(await store.getRunStatus('q1')).toEqual({ status: 'queued', pending_action: null });
+      expect(await store.getRunStatus('q1')).toEqual({ status: 'queued', pending_action: null, result: null });
       const claimed = await store.claimQueuedRun('q1', 'w1', LIVE_LEASE);
       expect(claimed).toEqual({
         ...created,
@@ -57,7 +57,7 @@ export function describeRunQueueStore(open: (options?: { now?: () => Date }) => 
       );
       expect(await store.listRunEvents('q1')).toEqual([{ seq: 0, event: node }]);
       expect((await store.getRun('q1'))?.checkpoint).toEqual({ next: 'worker', state: {} });
-      expect(await store.getRunStatus('q1')).toEqual({ status: 'running', pending_action: null });
+      expect(await store.getRunStatus('q1')).toEqual({ status: 'running', pending_action: null, result: null });
       await store.markRunPending(
         'q1',
         'w1',
@@ -67,6 +67,14 @@ export function describeRunQueueStore(open: (options?: { now?: () => Date }) => 
       expect(await store.getRunStatus('q1')).toEqual({
         status: 'pending',
         pending_action: { type: 'clarification', question: 'which one?', subtask: 'pick' },
+        result: null,
+      });
+      await store.createRun(sampleRun('done'));
+      await store.completeRun('done', 'process-a', sampleResult('done'));
+      expect(await store.getRunStatus('done')).toEqual({
+        status: 'completed',
+        pending_action: null,
+        result: sampleResult('done'),
       });
       expect(await store.getRunStatus('missing')).toBeUndefined();
     });

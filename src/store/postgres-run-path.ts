@@ -16,10 +16,10 @@ import {
   insertSql,
   QUEUED_RUN_COUNT,
   RUN_EVENT_BATCHES,
-  RUN_STATUS,
+  RUN_PROGRESS,
   type RunEventBatchRow,
   type RunFinishWrite,
-  type RunStatusRow,
+  type RunProgressRow,
   SAVE_CHECKPOINT,
   saveCheckpointValues,
   type UsageRow,
@@ -96,7 +96,7 @@ type StatementName =
   | 'saveCheckpoint'
   | 'saveCheckpointWithEvents'
   | 'claimQueuedRun'
-  | 'runStatus'
+  | 'runProgress'
   | 'queuedRunCount'
   | 'runEventBatches'
   | 'recordUsage';
@@ -106,7 +106,7 @@ const STATEMENTS: Record<StatementName, NamedStatement> = {
   saveCheckpoint: { name: 'riptide_save_checkpoint', text: numbered(SAVE_CHECKPOINT) },
   saveCheckpointWithEvents: { name: 'riptide_save_checkpoint_events', text: SAVE_CHECKPOINT_WITH_EVENTS },
   claimQueuedRun: { name: 'riptide_claim_queued_run', text: numbered(CLAIM_QUEUED_RUN) },
-  runStatus: { name: 'riptide_run_status', text: numbered(RUN_STATUS) },
+  runProgress: { name: 'riptide_run_progress', text: numbered(RUN_PROGRESS) },
   queuedRunCount: { name: 'riptide_queued_run_count', text: numbered(QUEUED_RUN_COUNT) },
   runEventBatches: { name: 'riptide_run_event_batches', text: numbered(RUN_EVENT_BATCHES) },
   recordUsage: { name: 'riptide_record_usage', text: RECORD_USAGE },
@@ -138,9 +138,9 @@ export function createPostgresRunPath(pool: pg.Pool): RunPathStatements {
       });
       return result.rows[0];
     },
-    async runStatus(threadId) {
-      const result = await pool.query<RunStatusRow>({ ...STATEMENTS.runStatus, values: [threadId] });
-      return result.rows[0];
+    async runProgress(threadId, afterSeq) {
+      const result = await pool.query<RunProgressRow>({ ...STATEMENTS.runProgress, values: [afterSeq, threadId] });
+      return result.rows;
     },
     async queuedRunCount(tenantId) {
       const result = await pool.query<{ count: string | number }>({ ...STATEMENTS.queuedRunCount, values: [tenantId] });

@@ -183,14 +183,19 @@ export const CLAIM_QUEUED_RUN = `UPDATE runs SET status = 'running', owner = ?, 
   WHERE thread_id = ? AND status = 'queued' RETURNING *`;
 
 /**
- * What a joined stream reads on every wake: the status and what the run paused or ended with (both
- * null while it runs), not the row, whose checkpoint can be large.
+ * What a joined stream reads on every wake, in one statement so one snapshot: the run's status and what
+ * it paused or ended with (null while it runs) — not the row, whose checkpoint can be large — on each
+ * of its event batches after a sequence number (one row with no batch when there is none).
  */
-export const RUN_STATUS = 'SELECT status, pending_action, result FROM runs WHERE thread_id = ?';
-export interface RunStatusRow {
+export const RUN_PROGRESS = `SELECT runs.status, runs.pending_action, runs.result, run_events.first_seq, run_events.events
+  FROM runs LEFT JOIN run_events ON run_events.thread_id = runs.thread_id AND run_events.last_seq > ?
+  WHERE runs.thread_id = ? ORDER BY run_events.first_seq`;
+export interface RunProgressRow {
   status: string;
   pending_action: string | null;
   result: string | null;
+  first_seq: number | string | null;
+  events: string | null;
 }
 
 export const QUEUED_RUN_COUNT = "SELECT count(*) AS count FROM runs WHERE tenant_id = ? AND status = 'queued'";

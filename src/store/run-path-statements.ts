@@ -2,7 +2,14 @@
 // (sqlite-run-path.ts, postgres-run-path.ts). Each method is one atomic write.
 import type { Selectable } from 'kysely';
 import type { RunsTable } from './database-schema.js';
-import type { RunEventBatchRow, RunEventsRow, RunFinishWrite, RunRow, RunStatusRow, UsageRow } from './run-path-sql.js';
+import type {
+  RunEventBatchRow,
+  RunEventsRow,
+  RunFinishWrite,
+  RunProgressRow,
+  RunRow,
+  UsageRow,
+} from './run-path-sql.js';
 
 export interface RunPathStatements {
   insertRun(row: RunRow): Promise<void>;
@@ -23,7 +30,8 @@ export interface RunPathStatements {
     leaseExpiresAt: string,
     updatedAt: string,
   ): Promise<Selectable<RunsTable> | undefined>;
-  runStatus(threadId: string): Promise<RunStatusRow | undefined>;
+  /** The run's status columns on each of its event batches after `afterSeq` (none: no rows). */
+  runProgress(threadId: string, afterSeq: number): Promise<RunProgressRow[]>;
   /** How many of the tenant's runs are `queued`. */
   queuedRunCount(tenantId: string): Promise<number>;
   runEventBatches(threadId: string, afterSeq: number): Promise<RunEventBatchRow[]>;

@@ -6,6 +6,7 @@ import { type Kysely, sql } from 'kysely';
 import { isToolOutcome, type ToolOutcome } from '../spec/tool-descriptor.js';
 import type { StoreDatabase } from './database-schema.js';
 import { parseJson, toNumber, toRunEventsRow, toRunRecord, toRunRow, toRunSummary } from './row-mapping.js';
+import type { RunEventBatchRow, RunProgressRow } from './run-path-sql.js';
 import type { RunEventRecord, RunRecord, RunStatus, Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 
@@ -13,7 +14,7 @@ type RunQueries = Pick<
   Store,
   | 'createRun'
   | 'getRun'
-  | 'getRunStatus'
+  | 'getRunProgress'
   | 'markRunPending'
   | 'claimResume'
   | 'saveRunCheckpoint'
@@ -70,6 +71,25 @@ export async function insertEvents(
 }
 
 /**
+ * Up to `limit` events after `afterSeq` from batches in order of their first number. Batches are
+ * consecutive events; where a replayed batch overlaps, the first stored copy wins.
+ */
+function eventsOfBatches(rows: RunEventBatchRow[], afterSeq: number, limit: number): RunEventRecord[] {
+  const events: RunEventRecord[] = [];
+  let next = afterSeq + 1;
+  for (const row of rows) {
+    const batch = JSON.parse(row.events) as unknown[];
+    const first = toNumber(row.first_seq);
+    for (let offset = Math.max(0, next - first); offset < batch.length; offset += 1) {
+      events.push({ seq: first + offset, event: batch[offset] });
+      next = first + offset + 1;
+      if (events.length >= limit) return events;
+    }
+  }
+  return events;
+}
+
+/**
  * `status = 'running'` as a literal rather than a bound parameter, so the planner can use the partial
  * indexes that hold only running runs.
  */
@@ -101,16 +121,6 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
     async getRun(threadId) {
       const row = await db.selectFrom('runs').selectAll().where('thread_id', '=', threadId).executeTakeFirst();
       return row ? toRunRecord(row) : undefined;
-    },
-
-    async getRunStatus(threadId) {
-      const row = await runPath.runStatus(threadId);
-      if (!row) return undefined;
-      return {
-        status: row.status as RunStatus,
-        pending_action: parseJson(row.pending_action),
-        result: parseJson(row.result),
-      };
     },
 
     async markRunPending(threadId, owner, action, checkpoint, events = []) {
@@ -326,20 +336,22 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
     },
 
     async listRunEvents(threadId, afterSeq = -1, limit = DEFAULT_EVENT_LIMIT) {
-      const rows = await runPath.runEventBatches(threadId, afterSeq);
-      // Batches are consecutive events; where a replayed batch overlaps, the first stored copy wins.
-      const events: RunEventRecord[] = [];
-      let next = afterSeq + 1;
-      for (const row of rows) {
-        const batch = JSON.parse(row.events) as unknown[];
-        const first = toNumber(row.first_seq);
-        for (let offset = Math.max(0, next - first); offset < batch.length; offset += 1) {
-          events.push({ seq: first + offset, event: batch[offset] });
-          next = first + offset + 1;
-          if (events.length >= limit) return events;
-        }
-      }
-      return events;
+      return eventsOfBatches(await runPath.runEventBatches(threadId, afterSeq), afterSeq, limit);
+    },
+
+    async getRunProgress(threadId, afterSeq) {
+      const rows = await runPath.runProgress(threadId, afterSeq);
+      if (rows.length === 0) return undefined;
+      const batches = rows.filter((row): row is RunEventBatchRow & RunProgressRow => row.events !== null);
+      const events = eventsOfBatches(batches, afterSeq, DEFAULT_EVENT_LIMIT);
+      const [run] = rows;
+      return {
+        status: run.status as RunStatus,
+        pending_action: parseJson(run.pending_action),
+        result: parseJson(run.result),
+        events,
+        truncated: events.length >= DEFAULT_EVENT_LIMIT,
+      };
     },
     async claimSideEffect(key, threadId) {
       // Never for a cancelled run: the cancel and the claim are ordered by the database, so no side

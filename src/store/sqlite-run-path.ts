@@ -16,9 +16,9 @@ import {
   insertSql,
   QUEUED_RUN_COUNT,
   RUN_EVENT_BATCHES,
-  RUN_STATUS,
+  RUN_PROGRESS,
   type RunEventBatchRow,
-  type RunStatusRow,
+  type RunProgressRow,
   SAVE_CHECKPOINT,
   saveCheckpointValues,
   type UsageRow,
@@ -91,8 +91,8 @@ export function createSqliteRunPath(database: Database.Database, db: Kysely<Stor
         return rows[0] as Selectable<RunsTable> | undefined;
       });
     },
-    runStatus(threadId) {
-      return exclusive(() => statements().runStatus.get([threadId]) as RunStatusRow | undefined);
+    runProgress(threadId, afterSeq) {
+      return exclusive(() => statements().runProgress.all([afterSeq, threadId]) as RunProgressRow[]);
     },
     queuedRunCount(tenantId) {
       return exclusive(() => Number((statements().queuedRunCount.get([tenantId]) as { count: number }).count));
@@ -124,7 +124,7 @@ function prepareAll(database: Database.Database) {
     insertRun: insert(INSERT_RUN),
     saveCheckpoint: database.prepare(SAVE_CHECKPOINT),
     claimQueuedRun: database.prepare(CLAIM_QUEUED_RUN),
-    runStatus: database.prepare(RUN_STATUS),
+    runProgress: database.prepare(RUN_PROGRESS),
     queuedRunCount: database.prepare(QUEUED_RUN_COUNT),
     runEventBatches: database.prepare(RUN_EVENT_BATCHES),
     finishRun: database.prepare(FINISH_RUN),

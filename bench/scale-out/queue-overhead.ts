@@ -1,6 +1,8 @@
 // Queue overhead: the same task with the offline model, run synchronously (POST /run through the run
 // service) and as a background run (queued, executed by the in-process worker, followed through its
-// joined stream to the result). Prints the median wall time of each and their ratio (goal ≤ 1.2×).
+// joined stream to the result), interleaved. Prints the median wall time of each and their ratio
+// (goal ≤ 1.2×), the median CPU time of each (this process's, the worker's included: less sensitive
+// than wall time to other load on a shared machine) and the load average.
 // Usage: npx tsx bench/scale-out/queue-overhead.ts [--runs 60] [--backend sqlite|postgres]
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,25 +31,39 @@ const worker = riptide.background.startWorker({ concurrency: 4 });
 const options = { task: 'compute 21 * 2', memory: false, offline: true };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const sync: number[] = [];
-const background: number[] = [];
+/** Wall and CPU milliseconds of one run. */
+async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await run();
+  const wall = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+const sync: { wall: number; cpu: number }[] = [];
+const background: { wall: number; cpu: number }[] = [];
 for (let index = 0; index < RUNS + 5; index += 1) {
   // Interleaved, so drift of the machine's load hits both alike; the first 5 of each warm up.
-  let started = performance.now();
-  await riptide.runs.runTask(options);
-  if (index >= 5) sync.push(performance.now() - started);
-
-  started = performance.now();
-  const { thread_id } = await riptide.background.submit({ options });
-  for await (const frame of riptide.background.join(thread_id, -1, new AbortController().signal)) {
-    if (frame.data.event === 'result') break;
-  }
-  if (index >= 5) background.push(performance.now() - started);
+  const syncRun = await timed(() => riptide.runs.runTask(options));
+  const backgroundRun = await timed(async () => {
+    const { thread_id } = await riptide.background.submit({ options });
+    for await (const frame of riptide.background.join(thread_id, -1, new AbortController().signal)) {
+      if (frame.data.event === 'result') break;
+    }
+  });
+  if (index < 5) continue;
+  sync.push(syncRun);
+  background.push(backgroundRun);
 }
-const syncMs = median(sync);
-const backgroundMs = median(background);
+const p50 = (runs: { wall: number; cpu: number }[], key: 'wall' | 'cpu') => median(runs.map((run) => run[key]));
+const [syncMs, backgroundMs] = [p50(sync, 'wall'), p50(background, 'wall')];
+const [syncCpu, backgroundCpu] = [p50(sync, 'cpu'), p50(background, 'cpu')];
 console.log(
-  `queue overhead (${BACKEND}, ${RUNS} runs, offline model): sync /run p50 ${syncMs.toFixed(2)} ms, background p50 ${backgroundMs.toFixed(2)} ms → ${(backgroundMs / syncMs).toFixed(2)}×`,
+  `queue overhead (${BACKEND}, ${RUNS} runs, offline model): sync /run p50 ${syncMs.toFixed(2)} ms, background p50 ${backgroundMs.toFixed(2)} ms → ${(backgroundMs / syncMs).toFixed(2)}×; CPU p50 ${syncCpu.toFixed(2)} vs ${backgroundCpu.toFixed(2)} ms → ${(backgroundCpu / syncCpu).toFixed(2)}×; load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')}`,
 );
 await worker.drain(5_000);
 await riptide.close();

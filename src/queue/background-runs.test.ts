@@ -294,6 +294,43 @@ describe.each(backends)('background runs on $name', ({ make, skip, name }) => {
     expect(await queueSchemaExists()).toBe(true);
   });
 
+  it.skipIf(skip)(
+    'a run submitted beside a free worker slot runs without the queue; a busy worker queues it',
+    async () => {
+      const db = make();
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const model = new MockLanguageModel({
+        byPurpose: {
+          plan: (call) =>
+            JSON.stringify({ subtasks: [{ subtask: call.prompt.includes('hold') ? 'hold' : 'go', depends_on: [] }] }),
+          worker: async (call) => {
+            if (call.prompt.includes('hold')) await held;
+            return 'done';
+          },
+          finalize: 'done',
+        },
+      });
+      const riptide = await db.open({ model, owner: 'worker' });
+      const enqueued: string[] = [];
+      const enqueue = riptide.background.queue.enqueue.bind(riptide.background.queue);
+      riptide.background.queue.enqueue = (job) => {
+        enqueued.push(job.thread_id);
+        return enqueue(job);
+      };
+      const worker = riptide.background.startWorker({ concurrency: 1, recover: false });
+      const { thread_id: first } = await riptide.background.submit({ options: { task: 'hold on', ...plain } });
+      await waitFor('the first run to hold its slot', () => model.callsFor('worker').length > 0);
+      const { thread_id: second } = await riptide.background.submit({ options: { task: 'go on', ...plain } });
+      expect(enqueued).toEqual([second]);
+      release();
+      for (const threadId of [first, second]) {
+        await waitFor(`run ${threadId}`, async () => (await riptide.store.getRun(threadId))?.status === 'completed');
+      }
+      await worker.drain(5_000);
+    },
+  );
+
   it.skipIf(skip)('the queue holds one waiting job per run, however often it is enqueued', async () => {
     const db = make();
     const model = new MockLanguageModel({ fallback: 'an answer' });

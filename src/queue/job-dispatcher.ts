@@ -24,6 +24,8 @@ export interface DispatcherOptions {
   onQueued?: (wake: () => void) => () => void;
   /** Where a failure to take jobs (the database is unreachable) is reported; the next wake-up retries. */
   onError?: (error: unknown) => void;
+  /** Queues an offered job whose handler threw, for the queue's retry. */
+  requeue(job: QueuedRunJob): Promise<void>;
 }
 
 export function dispatchJobs(source: JobSource, handler: RunJobHandler, options: DispatcherOptions): RunConsumer {
@@ -32,12 +34,9 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
   let pumping = false;
   let wokenWhilePumping = false;
 
-  const execute = (taken: TakenJob) => {
-    const work = handler(taken.job)
-      .then(
-        () => source.complete(taken),
-        (error: unknown) => source.fail(taken, error),
-      )
+  /** Runs the handler in a slot; `settle` acknowledges the job or fails it. */
+  const occupy = (job: QueuedRunJob, settle: (outcome: Promise<void>) => Promise<void>) => {
+    const work = settle(handler(job))
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {
         running.delete(work);
@@ -45,6 +44,14 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
       });
     running.add(work);
   };
+
+  const execute = (taken: TakenJob) =>
+    occupy(taken.job, (outcome) =>
+      outcome.then(
+        () => source.complete(taken),
+        (error: unknown) => source.fail(taken, error),
+      ),
+    );
 
   const pump = async (): Promise<void> => {
     if (pumping) {
@@ -76,6 +83,11 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
   return {
     get active() {
       return running.size;
+    },
+    offer(job) {
+      if (stopping || running.size >= options.concurrency) return false;
+      occupy(job, (outcome) => outcome.catch(() => options.requeue(job)));
+      return true;
     },
     async stop() {
       stopping = true;

@@ -66,7 +66,7 @@ export interface RunExecutorOptions {
  * and always after a node that acted outside the run. A model call over the network takes longer, so
  * such a run still checkpoints before every node and its joined streams follow it node by node; a run
  * whose nodes take microseconds (the offline model, a local one) writes once per interval instead of
- * once per node, and a takeover repeats at most that much of its pure work.
+ * once per node; a takeover repeats the node it was in and at most that much pure work before it.
  */
 const DEFAULT_CHECKPOINT_INTERVAL_MS = 20;
 

@@ -33,20 +33,26 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
   let stopping = false;
   let pumping = false;
   let wokenWhilePumping = false;
+  /**
+   * False once the queue gave fewer jobs than asked for, until the next wake-up: a slot an offered job
+   * frees then asks the queue for nothing (on PostgreSQL, a fetch per run saved).
+   */
+  let jobsMayWait = true;
 
   /** Runs the handler in a slot; `settle` acknowledges the job or fails it. */
-  const occupy = (job: QueuedRunJob, settle: (outcome: Promise<void>) => Promise<void>) => {
+  const occupy = (job: QueuedRunJob, fromQueue: boolean, settle: (outcome: Promise<void>) => Promise<void>) => {
     const work = settle(handler(job))
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {
         running.delete(work);
-        void pump();
+        // A queue that just gave a job may hold more.
+        if (fromQueue || jobsMayWait) void pump();
       });
     running.add(work);
   };
 
   const execute = (taken: TakenJob) =>
-    occupy(taken.job, (outcome) =>
+    occupy(taken.job, true, (outcome) =>
       outcome.then(
         () => source.complete(taken),
         (error: unknown) => source.fail(taken, error),
@@ -63,9 +69,13 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
       do {
         wokenWhilePumping = false;
         while (!stopping && running.size < options.concurrency) {
-          const jobs = await source.take(options.concurrency - running.size);
-          if (jobs.length === 0) break;
+          const wanted = options.concurrency - running.size;
+          const jobs = await source.take(wanted);
           for (const taken of jobs) execute(taken);
+          if (jobs.length < wanted) {
+            jobsMayWait = false;
+            break;
+          }
         }
       } while (wokenWhilePumping && !stopping);
     } catch (error) {
@@ -75,10 +85,14 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
     }
   };
 
-  const timer = setInterval(() => void pump(), options.pollMs);
+  const wake = () => {
+    jobsMayWait = true;
+    void pump();
+  };
+  const timer = setInterval(wake, options.pollMs);
   timer.unref();
-  const unsubscribe = options.onQueued?.(() => void pump());
-  void pump();
+  const unsubscribe = options.onQueued?.(wake);
+  wake();
 
   return {
     get active() {
@@ -86,7 +100,7 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
     },
     offer(job) {
       if (stopping || running.size >= options.concurrency) return false;
-      occupy(job, (outcome) => outcome.catch(() => options.requeue(job)));
+      occupy(job, false, (outcome) => outcome.catch(() => options.requeue(job)));
       return true;
     },
     async stop() {

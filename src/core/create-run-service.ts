@@ -40,6 +40,8 @@ export interface RunServiceOptions {
   onRequeued?: (record: RunRecord) => Promise<void>;
   /** Watches every run's events from outside: traces, metrics (see src/spec/run-observer.ts). */
   observer?: RunObserver;
+  /** How far apart a background run's checkpoints may be while its nodes run (ms; see run-executor.ts). */
+  checkpointIntervalMs?: number;
 }
 
 export interface ClosableRunService extends RunService {
@@ -61,6 +63,7 @@ export function createRunService(deps: RunDependencies, serviceOptions: RunServi
     recordEvents: serviceOptions.recordEvents ?? true,
     onEventsStored: serviceOptions.onEventsStored,
     observer: serviceOptions.observer,
+    checkpointIntervalMs: serviceOptions.checkpointIntervalMs,
   });
   const background = new Set<Promise<unknown>>();
 

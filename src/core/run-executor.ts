@@ -54,7 +54,24 @@ export interface RunExecutorOptions {
   onEventsStored?: (threadId: string) => void;
   /** Watches every invocation's events from outside (traces, metrics). */
   observer?: RunObserver;
+  /**
+   * How far apart a durable run's checkpoints may be while its nodes run (ms; 0: before every node).
+   * Default 20 ms.
+   */
+  checkpointIntervalMs?: number;
 }
+
+/**
+ * A durable run checkpoints (with its events) between two nodes when the last checkpoint is this old,
+ * and always after a node that acted outside the run. A model call over the network takes longer, so
+ * such a run still checkpoints before every node and its joined streams follow it node by node; a run
+ * whose nodes take microseconds (the offline model, a local one) writes once per interval instead of
+ * once per node; a takeover repeats the node it was in and at most that much pure work before it.
+ */
+const DEFAULT_CHECKPOINT_INTERVAL_MS = 20;
+
+/** Nodes that write outside the run state without a side-effect record: reflect stores a lesson. */
+const WRITING_NODES: ReadonlySet<NodeName> = new Set(['reflect']);
 
 export interface RunExecutor {
   execute(invocation: Invocation): Promise<RunOutcome>;
@@ -119,6 +136,7 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
       staticPlan: invocation.staticPlan ?? null,
       forcedMode: invocation.forcedMode ?? null,
       toolShortlists: new Map(),
+      sideEffectsStarted: 0,
     };
     const context: NodeContext = {
       runtime,
@@ -128,6 +146,14 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
       resume: invocation.resume,
     };
     const checkpoint = (next: NodeName): StoredCheckpoint => ({ next, state, event_seq: seq });
+    const checkpointIntervalMs = options.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS;
+    let checkpointedAt = started;
+    let sideEffectsCheckpointed = 0;
+    /** Whether to checkpoint before `next`: the interval has passed, or `previous` acted outside the run. */
+    const checkpointDue = (previous: NodeName) =>
+      runtime.sideEffectsStarted > sideEffectsCheckpointed ||
+      WRITING_NODES.has(previous) ||
+      performance.now() - checkpointedAt >= checkpointIntervalMs;
 
     leases.acquire();
     try {
@@ -137,10 +163,13 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
         state,
         context,
         beforeNode: invocation.durable
-          ? async (next) => {
+          ? async (next, previous) => {
+              if (!checkpointDue(previous)) return;
               // A durable run's events go with each checkpoint, so a stream joined elsewhere follows it live.
               const events = recorded.splice(0);
+              sideEffectsCheckpointed = runtime.sideEffectsStarted;
               await store.saveRunCheckpoint(threadId, owner, checkpoint(next), events);
+              checkpointedAt = performance.now();
               if (events.length > 0) options.onEventsStored?.(threadId);
             }
           : undefined,

@@ -54,8 +54,8 @@ export interface RunLoopOptions {
   state: RunState;
   /** The context every node gets; its `resume` goes to the first node only. */
   context: NodeContext;
-  /** Called between nodes with the one that runs next (where a durable run checkpoints). */
-  beforeNode?: (next: NodeName, state: RunState) => Promise<void>;
+  /** Called between nodes with the one that runs next and the one that just ran (where a durable run checkpoints). */
+  beforeNode?: (next: NodeName, previous: NodeName) => Promise<void>;
 }
 
 export async function runLoop(options: RunLoopOptions): Promise<LoopOutcome> {
@@ -77,7 +77,7 @@ export async function runLoop(options: RunLoopOptions): Promise<LoopOutcome> {
     context.emit({ event: 'node', name: node, duration_ms });
     const next = nextNode(node, state, features);
     if (next === null) return { kind: 'completed' };
-    await options.beforeNode?.(next, state);
+    await options.beforeNode?.(next, node);
     node = next;
     // Only the node the run paused before receives the human's answer.
     if (nodeContext.resume) nodeContext = { ...context, resume: null };

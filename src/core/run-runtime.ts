@@ -19,4 +19,9 @@ export interface RunRuntime {
   forcedMode: 'single' | 'swarm' | null;
   /** Retrieved tools per role + subtask for this invocation (see tool-shortlist.ts); dropped with it. */
   toolShortlists: Map<string, ToolSpec[]>;
+  /**
+   * Side effects this invocation has set out to run (counted before each claim). A durable run
+   * checkpoints after a node that started one, so a takeover never runs that node again.
+   */
+  sideEffectsStarted: number;
 }

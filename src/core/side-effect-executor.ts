@@ -22,6 +22,7 @@ export async function executeSideEffectOnce(
   const { store, tools, config } = runtime.deps;
   // A cancelled or abandoned run starts no side effect.
   runtime.signal?.throwIfAborted();
+  runtime.sideEffectsStarted += 1;
   const claimed = await store.claimSideEffect(input.key, runtime.threadId);
   if (!claimed) {
     const existing = await store.getSideEffect(input.key);

@@ -31,6 +31,8 @@ const SAVE_TASK = 'save a note about water';
 const PLAN = JSON.stringify({ subtasks: [{ subtask: SAVE_TASK, depends_on: [] }] });
 const plain = { memory: false, guardrails: false } as const;
 const SECRET = 'a-webhook-secret-for-tests';
+const PLAN_ANSWER = JSON.stringify({ subtasks: [{ subtask: 'answer it', depends_on: [] }] });
+const HOUR_MS = 3_600_000;
 
 const postgresAvailable = await postgresReachable();
 const freshSchema = throwawayPostgresSchemas('riptide_queue_test');
@@ -83,6 +85,8 @@ interface Backend {
     executions?: string[];
     owner: string;
     env?: Record<string, string>;
+    /** How far apart the worker's checkpoints may be (default: the run service's). */
+    checkpointIntervalMs?: number;
   }): Promise<Riptide>;
 }
 
@@ -95,7 +99,7 @@ function backend(name: Backend['name']): () => Backend {
     return {
       name,
       schema,
-      async open({ model, executions = [], owner, env = {} }) {
+      async open({ model, executions = [], owner, env = {}, checkpointIntervalMs }) {
         const config = loadConfig({
           RIPTIDE_DATA_DIR: dataDir,
           RIPTIDE_LOG_LEVEL: 'silent',
@@ -112,7 +116,7 @@ function backend(name: Backend['name']): () => Backend {
           runQueue,
           languageModel: model,
           extraTools: [countingWriter(executions)],
-          runService: { owner, leaseMs: 1_000 },
+          runService: { owner, leaseMs: 1_000, checkpointIntervalMs },
         });
         cleanups.push(async () => {
           await riptide.close();
@@ -145,7 +149,8 @@ describe.each(backends)('background runs on $name', ({ make, skip, name }) => {
       const dying = new MockLanguageModel({
         byPurpose: { plan: PLAN, worker: writeMemo, finalize: hangUntilAborted() },
       });
-      const first = await db.open({ model: dying, executions, owner: 'first' });
+      // No checkpoint falls due by time: the one before finalize is there because the worker acted.
+      const first = await db.open({ model: dying, executions, owner: 'first', checkpointIntervalMs: HOUR_MS });
       const { thread_id: threadId } = await first.background.submit({ options: { task: SAVE_TASK, ...plain } });
       first.background.startWorker({ concurrency: 2, recover: false });
       await waitFor('the first worker to reach finalize', () => dying.callsFor('finalize').length > 0);
@@ -174,6 +179,46 @@ describe.each(backends)('background runs on $name', ({ make, skip, name }) => {
       expect(frames.map((frame) => Number(frame.id))).toEqual(frames.map((_, index) => index));
       expect(frames.at(-1)?.data.event).toBe('result');
       await survivorWorker.drain(5_000);
+    },
+  );
+
+  it.skipIf(skip)(
+    'a takeover repeats only the pure work since the last checkpoint, and the stream stays one sequence',
+    async () => {
+      const db = make();
+      const outcomes: Record<string, { plans: number; frames: JoinFrame[] }> = {};
+      // Checkpoints before every node, then one per hour: the run dies at finalize either way.
+      for (const [label, checkpointIntervalMs] of [
+        ['every node', 0],
+        ['hourly', HOUR_MS],
+      ] as const) {
+        const dying = new MockLanguageModel({
+          byPurpose: { plan: PLAN_ANSWER, worker: 'water is wet', finalize: hangUntilAborted() },
+        });
+        const first = await db.open({ model: dying, owner: `first-${label}`, checkpointIntervalMs });
+        const { thread_id: threadId } = await first.background.submit({ options: { task: 'answer it', ...plain } });
+        first.background.startWorker({ concurrency: 1, recover: false });
+        await waitFor('the first worker to reach finalize', () => dying.callsFor('finalize').length > 0);
+        await (first.runs as ClosableRunService).close();
+        await first.background.queue.close();
+
+        const model = new MockLanguageModel({
+          byPurpose: { plan: PLAN_ANSWER, worker: 'water is wet', finalize: 'Water is wet.' },
+        });
+        const survivor = await db.open({ model, owner: `survivor-${label}` });
+        const worker = survivor.background.startWorker({ concurrency: 1 });
+        const frames = await collect(survivor.background.join(threadId, -1, new AbortController().signal));
+        await worker.drain(5_000);
+        outcomes[label] = { plans: model.callsFor('plan').length, frames };
+      }
+      expect(outcomes['every node'].plans).toBe(0);
+      // Nothing was checkpointed before the process died: the survivor ran the run again from its start.
+      expect(outcomes.hourly.plans).toBe(1);
+      for (const { frames } of Object.values(outcomes)) {
+        expect(frames.map((frame) => Number(frame.id))).toEqual(frames.map((_, index) => index));
+        const last = frames.at(-1)?.data as { event: string; result?: { final_answer?: string } };
+        expect(last.result?.final_answer).toBe('Water is wet.');
+      }
     },
   );
 
@@ -248,6 +293,43 @@ describe.each(backends)('background runs on $name', ({ make, skip, name }) => {
     await riptide.background.submit({ options: { task: 'a background task', ...plain } });
     expect(await queueSchemaExists()).toBe(true);
   });
+
+  it.skipIf(skip)(
+    'a run submitted beside a free worker slot runs without the queue; a busy worker queues it',
+    async () => {
+      const db = make();
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const model = new MockLanguageModel({
+        byPurpose: {
+          plan: (call) =>
+            JSON.stringify({ subtasks: [{ subtask: call.prompt.includes('hold') ? 'hold' : 'go', depends_on: [] }] }),
+          worker: async (call) => {
+            if (call.prompt.includes('hold')) await held;
+            return 'done';
+          },
+          finalize: 'done',
+        },
+      });
+      const riptide = await db.open({ model, owner: 'worker' });
+      const enqueued: string[] = [];
+      const enqueue = riptide.background.queue.enqueue.bind(riptide.background.queue);
+      riptide.background.queue.enqueue = (job) => {
+        enqueued.push(job.thread_id);
+        return enqueue(job);
+      };
+      const worker = riptide.background.startWorker({ concurrency: 1, recover: false });
+      const { thread_id: first } = await riptide.background.submit({ options: { task: 'hold on', ...plain } });
+      await waitFor('the first run to hold its slot', () => model.callsFor('worker').length > 0);
+      const { thread_id: second } = await riptide.background.submit({ options: { task: 'go on', ...plain } });
+      expect(enqueued).toEqual([second]);
+      release();
+      for (const threadId of [first, second]) {
+        await waitFor(`run ${threadId}`, async () => (await riptide.store.getRun(threadId))?.status === 'completed');
+      }
+      await worker.drain(5_000);
+    },
+  );
 
   it.skipIf(skip)('the queue holds one waiting job per run, however often it is enqueued', async () => {
     const db = make();

@@ -11,7 +11,7 @@ import type { RunRecord, Store } from '../store/store.js';
 import { enqueueStoredRun } from './enqueue-stored-run.js';
 import { startOrphanedRunSweep } from './orphaned-run-sweep.js';
 import type { RunNotices } from './run-notices.js';
-import type { QueuedRunJob, RunQueue } from './run-queue.js';
+import type { QueuedRunJob, RunConsumer, RunQueue } from './run-queue.js';
 import { type JoinFrame, joinRunStream } from './run-stream-join.js';
 import type { WebhookDelivery, WebhookPayload } from './webhook-delivery.js';
 
@@ -67,6 +67,8 @@ const DEFAULT_ORPHAN_GRACE_MS = 10_000;
 export function createBackgroundRuns(options: BackgroundRunsOptions): BackgroundRuns {
   const { runs, store, queue, notices, webhooks } = options;
   const deliveries = new Set<Promise<unknown>>();
+  /** This process's workers: a run submitted here goes straight to one with a free slot. */
+  const localConsumers = new Set<RunConsumer>();
 
   const notify = (record: RunRecord | undefined, outcome: RunOutcome) => {
     if (!webhooks || !record?.webhook) return;
@@ -102,6 +104,14 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
         );
       }
       const record = await runs.enqueueRun(input, { interactive, webhook });
+      // A free slot here takes the run without the queue's round trips (send, wake-up, fetch): a
+      // worker fills its slots whenever jobs wait, so a free one overtakes no queued run (but for a
+      // missed wake-up's moment). Should this process die before the run's end, the run's lease hands
+      // it back to the queue, as any running run's does; before the claim, the orphan sweep does.
+      const job: QueuedRunJob = { thread_id: record.thread_id, tenant_id: record.tenant_id, priority: 0 };
+      for (const consumer of localConsumers) {
+        if (consumer.offer(job)) return { thread_id: record.thread_id, status: 'queued' };
+      }
       try {
         await enqueueStoredRun(store, queue, record);
       } catch (error) {
@@ -137,7 +147,8 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
         controllers.set(job.thread_id, controller);
         try {
           const outcome = await runs.executeQueued(job.thread_id, { signal: controller.signal });
-          if (outcome) notify(await store.getRun(job.thread_id), outcome);
+          // The record (for its webhook and pending seq) is read only where a webhook could be sent.
+          if (outcome && webhooks) notify(await store.getRun(job.thread_id), outcome);
         } catch (error) {
           // Cancelled or handed back: the run's record already says so; the job is done.
           if (controller.signal.aborted) return;
@@ -154,6 +165,7 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
           .catch((error: unknown) => options.onError?.(error));
       }
       const consumer = queue.consume(handler, { concurrency });
+      localConsumers.add(consumer);
       const recovery = recover ? runs.startRecovery() : null;
       const orphans = recover
         ? startOrphanedRunSweep({
@@ -171,6 +183,7 @@ export function createBackgroundRuns(options: BackgroundRunsOptions): Background
         async drain(timeoutMs) {
           recovery?.stop();
           orphans?.stop();
+          localConsumers.delete(consumer);
           const stopped = consumer.stop();
           const finished = await settlesWithin(stopped, timeoutMs);
           let handedBack = 0;

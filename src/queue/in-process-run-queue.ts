@@ -62,17 +62,20 @@ export function createInProcessRunQueue(): RunQueue {
     },
   };
 
+  const enqueue = async (job: QueuedRunJob) => {
+    if (waiting.some((entry) => entry.job.thread_id === job.thread_id)) return;
+    order += 1;
+    insert({ job, order, attempts: 0 });
+  };
+
   return {
     engine: 'in-process',
-    async enqueue(job) {
-      if (waiting.some((entry) => entry.job.thread_id === job.thread_id)) return;
-      order += 1;
-      insert({ job, order, attempts: 0 });
-    },
+    enqueue,
     consume(handler, { concurrency }) {
       return dispatchJobs(source, handler, {
         concurrency,
         pollMs: POLL_MS,
+        requeue: enqueue,
         onQueued: (wake) => {
           wakers.add(wake);
           return () => wakers.delete(wake);

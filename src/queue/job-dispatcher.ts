@@ -24,6 +24,8 @@ export interface DispatcherOptions {
   onQueued?: (wake: () => void) => () => void;
   /** Where a failure to take jobs (the database is unreachable) is reported; the next wake-up retries. */
   onError?: (error: unknown) => void;
+  /** Queues an offered job whose handler threw, for the queue's retry. */
+  requeue(job: QueuedRunJob): Promise<void>;
 }
 
 export function dispatchJobs(source: JobSource, handler: RunJobHandler, options: DispatcherOptions): RunConsumer {
@@ -31,20 +33,31 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
   let stopping = false;
   let pumping = false;
   let wokenWhilePumping = false;
+  /**
+   * False once the queue gave fewer jobs than asked for, until the next wake-up: a slot an offered job
+   * frees then asks the queue for nothing (on PostgreSQL, a fetch per run saved).
+   */
+  let jobsMayWait = true;
 
-  const execute = (taken: TakenJob) => {
-    const work = handler(taken.job)
-      .then(
-        () => source.complete(taken),
-        (error: unknown) => source.fail(taken, error),
-      )
+  /** Runs the handler in a slot; `settle` acknowledges the job or fails it. */
+  const occupy = (job: QueuedRunJob, fromQueue: boolean, settle: (outcome: Promise<void>) => Promise<void>) => {
+    const work = settle(handler(job))
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {
         running.delete(work);
-        void pump();
+        // A queue that just gave a job may hold more.
+        if (fromQueue || jobsMayWait) void pump();
       });
     running.add(work);
   };
+
+  const execute = (taken: TakenJob) =>
+    occupy(taken.job, true, (outcome) =>
+      outcome.then(
+        () => source.complete(taken),
+        (error: unknown) => source.fail(taken, error),
+      ),
+    );
 
   const pump = async (): Promise<void> => {
     if (pumping) {
@@ -56,9 +69,13 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
       do {
         wokenWhilePumping = false;
         while (!stopping && running.size < options.concurrency) {
-          const jobs = await source.take(options.concurrency - running.size);
-          if (jobs.length === 0) break;
+          const wanted = options.concurrency - running.size;
+          const jobs = await source.take(wanted);
           for (const taken of jobs) execute(taken);
+          if (jobs.length < wanted) {
+            jobsMayWait = false;
+            break;
+          }
         }
       } while (wokenWhilePumping && !stopping);
     } catch (error) {
@@ -68,14 +85,23 @@ export function dispatchJobs(source: JobSource, handler: RunJobHandler, options:
     }
   };
 
-  const timer = setInterval(() => void pump(), options.pollMs);
+  const wake = () => {
+    jobsMayWait = true;
+    void pump();
+  };
+  const timer = setInterval(wake, options.pollMs);
   timer.unref();
-  const unsubscribe = options.onQueued?.(() => void pump());
-  void pump();
+  const unsubscribe = options.onQueued?.(wake);
+  wake();
 
   return {
     get active() {
       return running.size;
+    },
+    offer(job) {
+      if (stopping || running.size >= options.concurrency) return false;
+      occupy(job, false, (outcome) => outcome.catch(() => options.requeue(job)));
+      return true;
     },
     async stop() {
       stopping = true;

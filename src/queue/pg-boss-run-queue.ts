@@ -96,18 +96,21 @@ export async function createPgBossRunQueue(options: PgBossRunQueueOptions): Prom
     },
   };
 
+  const enqueue = async (job: QueuedRunJob) => {
+    // Null when a job for this run already waits: nothing new to wake a worker for.
+    const id = await (await started()).send(RUN_QUEUE, job, { priority: job.priority, singletonKey: job.thread_id });
+    if (id !== null) options.notices.publish({ kind: 'queued', thread_id: job.thread_id });
+  };
+
   return {
     engine: 'pg-boss',
-    async enqueue(job) {
-      // Null when a job for this run already waits: nothing new to wake a worker for.
-      const id = await (await started()).send(RUN_QUEUE, job, { priority: job.priority, singletonKey: job.thread_id });
-      if (id !== null) options.notices.publish({ kind: 'queued', thread_id: job.thread_id });
-    },
+    enqueue,
     consume(handler, { concurrency }) {
       return dispatchJobs(source, handler, {
         concurrency,
         pollMs: options.pollMs ?? 1_000,
         onError: options.onError,
+        requeue: enqueue,
         onQueued: (wake) =>
           options.notices.subscribe((notice) => {
             if (notice.kind === 'queued') wake();

@@ -1,6 +1,9 @@
 // Run notices across replicas over PostgreSQL LISTEN/NOTIFY: one dedicated connection per process
 // listens on the channel of its schema (so test schemas and deployments sharing a server stay apart)
-// and reconnects after a failure. Notices are best effort by design (see run-notices.ts).
+// and reconnects after a failure. A notice reaches this process's own listeners at once, without the
+// round trip through the server (its echo is recognised by the sender's id and dropped). Notices
+// are best effort by design (see run-notices.ts).
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createNoticeFanout, type RunNotice, type RunNotices } from './run-notices.js';
 
@@ -22,6 +25,7 @@ export async function createPostgresRunNotices(options: PostgresRunNoticesOption
   if (!SCHEMA_PATTERN.test(schema)) throw new Error('the PostgreSQL schema name must match [a-z_][a-z0-9_]{0,40}');
   const channel = `riptide_runs_${schema}`;
   const fanout = createNoticeFanout();
+  const origin = randomUUID();
   let client: pg.Client | null = null;
   let closed = false;
   let reconnect: NodeJS.Timeout | undefined;
@@ -41,7 +45,7 @@ export async function createPostgresRunNotices(options: PostgresRunNoticesOption
     next.on('error', lost);
     next.on('end', () => lost(new Error('the notice connection ended')));
     next.on('notification', (message) => {
-      const notice = parseNotice(message.payload);
+      const notice = parseNotice(message.payload, origin);
       if (notice) fanout.deliver(notice);
     });
     await next.connect();
@@ -53,10 +57,12 @@ export async function createPostgresRunNotices(options: PostgresRunNoticesOption
 
   return {
     publish(notice) {
+      // As the in-process notices do: after the publisher's own synchronous work.
+      queueMicrotask(() => fanout.deliver(notice));
       const sender = client;
       if (!sender) return;
       sender
-        .query('SELECT pg_notify($1, $2)', [channel, JSON.stringify(notice)])
+        .query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ ...notice, origin })])
         .catch((error: unknown) => options.onError?.(error));
     },
     subscribe(listener) {
@@ -74,10 +80,12 @@ export async function createPostgresRunNotices(options: PostgresRunNoticesOption
   };
 }
 
-function parseNotice(payload: string | undefined): RunNotice | null {
+/** The notice in a payload, unless it is malformed or this process sent it (delivered when published). */
+function parseNotice(payload: string | undefined, origin: string): RunNotice | null {
   if (!payload) return null;
   try {
-    const value = JSON.parse(payload) as Partial<RunNotice>;
+    const value = JSON.parse(payload) as Partial<RunNotice> & { origin?: string };
+    if (value.origin === origin) return null;
     if (typeof value.thread_id === 'string' && value.kind && KINDS.has(value.kind)) {
       return { kind: value.kind, thread_id: value.thread_id };
     }

@@ -19,6 +19,12 @@ export type RunJobHandler = (job: QueuedRunJob) => Promise<void>;
 export interface RunConsumer {
   /** Handlers running now. */
   readonly active: number;
+  /**
+   * Runs a job at once, without the queue, when a slot is free: for a run this process has just
+   * stored, which no other process can know of yet. False when every slot is busy or the consumer is
+   * stopping (queue it then). A handler that throws has its job queued for the usual retry.
+   */
+  offer(job: QueuedRunJob): boolean;
   /** Stops taking jobs and resolves once the handlers already running have returned. */
   stop(): Promise<void>;
 }

@@ -14,7 +14,7 @@ export interface JoinFrame {
 }
 
 export interface JoinDependencies {
-  store: Pick<Store, 'getRun' | 'listRunEvents'>;
+  store: Pick<Store, 'getRunProgress'>;
   runs: Pick<RunService, 'getRun'>;
   notices: RunNotices;
   /** Poll interval when no notice arrives (ms). */
@@ -44,11 +44,11 @@ export async function* joinRunStream(
   try {
     while (!signal.aborted) {
       woken = false;
-      // Status first: a run that has ended stored its last events in the same transaction, so the
-      // read below sees all of them.
-      const run = await deps.store.getRun(threadId);
+      // Status and events in one read: a run that has ended stored its last events in the same
+      // transaction as its status, so a read that sees the end sees all of them.
+      const run = await deps.store.getRunProgress(threadId, seen ? last : last - 1);
       if (!run) throw new RiptideError('unknown_run', `no run with thread id '${threadId}'`);
-      for (const stored of await deps.store.listRunEvents(threadId, seen ? last : last - 1)) {
+      for (const stored of run.events) {
         const event = stored.event as JoinFrame['data'];
         if (!seen) {
           seen = true;
@@ -59,10 +59,13 @@ export async function* joinRunStream(
         yield { id: String(stored.seq), data: event };
         if (event.event === 'pending') return;
       }
+      // A page of a long run's events: the status belongs after the rest of them.
+      if (run.truncated) continue;
       // Ended with no stored event at the client's id: that id was the terminal frame's.
       const terminalId = String(seen ? last + 1 : afterSeq);
       if (run.status === 'completed' || run.status === 'failed') {
-        const result = await deps.runs.getRun(threadId);
+        // A failed run stored without a result still answers with one (the run service builds it).
+        const result = run.result ?? (await deps.runs.getRun(threadId));
         yield { id: terminalId, data: { event: 'result', result } };
         return;
       }

@@ -1,6 +1,7 @@
 // The SQL of the run path's hot statements, written once for both dialects (`?` placeholders; the
-// PostgreSQL side numbers them): a run's insert, its checkpoint, its end, and the usage record with
-// its rollups. These run prepared, without the query builder (sqlite-run-path.ts,
+// PostgreSQL side numbers them): a run's insert, a worker's claim of a queued run, its checkpoint
+// (with the events since the last one), its end, the usage record with its rollups, and the reads a
+// joined stream repeats on every wake (the run's status, its events after a sequence number). These run prepared, without the query builder (sqlite-run-path.ts,
 // postgres-run-path.ts); everything else in the store stays kysely.
 import type {
   RunEventsTable,
@@ -167,6 +168,45 @@ export const FINISH_RUN = `UPDATE runs SET status = ?, result = ?, mode = ?, own
 
 export const SAVE_CHECKPOINT = `UPDATE runs SET checkpoint = ?, updated_at = ?
   WHERE thread_id = ? AND owner = ? AND status = 'running'`;
+
+export function saveCheckpointValues(
+  threadId: string,
+  owner: string,
+  checkpoint: string,
+  updatedAt: string,
+): unknown[] {
+  return [checkpoint, updatedAt, threadId, owner];
+}
+
+/** `queued` → `running` for one worker, returning the whole row it needs to run (one statement, one winner). */
+export const CLAIM_QUEUED_RUN = `UPDATE runs SET status = 'running', owner = ?, lease_expires_at = ?, updated_at = ?
+  WHERE thread_id = ? AND status = 'queued' RETURNING *`;
+
+/**
+ * What a joined stream reads on every wake, in one statement so one snapshot: the run's status and what
+ * it paused or ended with (null while it runs) — not the row, whose checkpoint can be large — on each
+ * of its event batches after a sequence number (one row with no batch when there is none).
+ */
+export const RUN_PROGRESS = `SELECT runs.status, runs.pending_action, runs.result, run_events.first_seq, run_events.events
+  FROM runs LEFT JOIN run_events ON run_events.thread_id = runs.thread_id AND run_events.last_seq > ?
+  WHERE runs.thread_id = ? ORDER BY run_events.first_seq`;
+export interface RunProgressRow {
+  status: string;
+  pending_action: string | null;
+  result: string | null;
+  first_seq: number | string | null;
+  events: string | null;
+}
+
+export const QUEUED_RUN_COUNT = "SELECT count(*) AS count FROM runs WHERE tenant_id = ? AND status = 'queued'";
+
+/** A run's event batches holding events after a sequence number, in order. */
+export const RUN_EVENT_BATCHES = `SELECT first_seq, events FROM run_events
+  WHERE thread_id = ? AND last_seq > ? ORDER BY first_seq`;
+export interface RunEventBatchRow {
+  first_seq: number | string;
+  events: string;
+}
 
 /** What a run's end writes, as rows; the store's Store-shaped arguments are mapped by the caller. */
 export interface RunFinishWrite {

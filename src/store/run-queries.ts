@@ -5,14 +5,16 @@
 import { type Kysely, sql } from 'kysely';
 import { isToolOutcome, type ToolOutcome } from '../spec/tool-descriptor.js';
 import type { StoreDatabase } from './database-schema.js';
-import { toNumber, toRunEventsRow, toRunRecord, toRunRow, toRunSummary } from './row-mapping.js';
-import type { RunEventRecord, RunRecord, Store } from './store.js';
+import { parseJson, toNumber, toRunEventsRow, toRunRecord, toRunRow, toRunSummary } from './row-mapping.js';
+import type { RunEventBatchRow, RunProgressRow } from './run-path-sql.js';
+import type { RunEventRecord, RunRecord, RunStatus, Store } from './store.js';
 import type { StoreContext } from './store-context.js';
 
 type RunQueries = Pick<
   Store,
   | 'createRun'
   | 'getRun'
+  | 'getRunProgress'
   | 'markRunPending'
   | 'claimResume'
   | 'saveRunCheckpoint'
@@ -66,6 +68,25 @@ export async function insertEvents(
     .values(toRunEventsRow(threadId, events, timestamp))
     .onConflict((conflict) => conflict.columns(['thread_id', 'first_seq']).doNothing())
     .execute();
+}
+
+/**
+ * Up to `limit` events after `afterSeq` from batches in order of their first number. Batches are
+ * consecutive events; where a replayed batch overlaps, the first stored copy wins.
+ */
+function eventsOfBatches(rows: RunEventBatchRow[], afterSeq: number, limit: number): RunEventRecord[] {
+  const events: RunEventRecord[] = [];
+  let next = afterSeq + 1;
+  for (const row of rows) {
+    const batch = JSON.parse(row.events) as unknown[];
+    const first = toNumber(row.first_seq);
+    for (let offset = Math.max(0, next - first); offset < batch.length; offset += 1) {
+      events.push({ seq: first + offset, event: batch[offset] });
+      next = first + offset + 1;
+      if (events.length >= limit) return events;
+    }
+  }
+  return events;
 }
 
 /**
@@ -150,34 +171,20 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
     },
 
     async saveRunCheckpoint(threadId, owner, checkpoint, events = []) {
-      const save = async (executor: Kysely<StoreDatabase>) => {
-        const updated = await executor
-          .updateTable('runs')
-          .set({ checkpoint: JSON.stringify(checkpoint), updated_at: now() })
-          .where('thread_id', '=', threadId)
-          .where('owner', '=', owner)
-          .where('status', '=', 'running')
-          .executeTakeFirst();
-        return toNumber(updated.numUpdatedRows) === 1;
-      };
-      if (events.length === 0) return runPath.saveCheckpoint(threadId, owner, JSON.stringify(checkpoint), now());
-      return db.transaction().execute(async (trx) => {
-        // Events only from the owner: a process that lost the run writes nothing.
-        if (!(await save(trx))) return false;
-        await insertEvents(trx, threadId, events, now());
-        return true;
-      });
+      const timestamp = now();
+      const text = JSON.stringify(checkpoint);
+      if (events.length === 0) return runPath.saveCheckpoint(threadId, owner, text, timestamp);
+      return runPath.saveCheckpointWithEvents(
+        threadId,
+        owner,
+        text,
+        timestamp,
+        toRunEventsRow(threadId, events, timestamp),
+      );
     },
 
     async claimQueuedRun(threadId, owner, leaseExpiresAt) {
-      const updated = await db
-        .updateTable('runs')
-        .set({ status: 'running', owner, lease_expires_at: leaseExpiresAt, updated_at: now() })
-        .where('thread_id', '=', threadId)
-        .where('status', '=', 'queued')
-        .executeTakeFirst();
-      if (toNumber(updated.numUpdatedRows) !== 1) return undefined;
-      const row = await db.selectFrom('runs').selectAll().where('thread_id', '=', threadId).executeTakeFirst();
+      const row = await runPath.claimQueuedRun(threadId, owner, leaseExpiresAt, now());
       return row ? toRunRecord(row) : undefined;
     },
 
@@ -209,13 +216,7 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
     },
 
     async queuedRunCount(tenantId) {
-      const row = await db
-        .selectFrom('runs')
-        .select((eb) => eb.fn.countAll().as('count'))
-        .where('tenant_id', '=', tenantId)
-        .where(sql<boolean>`status = 'queued'`)
-        .executeTakeFirst();
-      return toNumber(row?.count);
+      return runPath.queuedRunCount(tenantId);
     },
 
     async listStaleQueuedRuns(queuedBefore, limit) {
@@ -335,26 +336,22 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
     },
 
     async listRunEvents(threadId, afterSeq = -1, limit = DEFAULT_EVENT_LIMIT) {
-      const rows = await db
-        .selectFrom('run_events')
-        .select(['first_seq', 'events'])
-        .where('thread_id', '=', threadId)
-        .where('last_seq', '>', afterSeq)
-        .orderBy('first_seq')
-        .execute();
-      // Batches are consecutive events; where a replayed batch overlaps, the first stored copy wins.
-      const events: RunEventRecord[] = [];
-      let next = afterSeq + 1;
-      for (const row of rows) {
-        const batch = JSON.parse(row.events) as unknown[];
-        const first = toNumber(row.first_seq);
-        for (let offset = Math.max(0, next - first); offset < batch.length; offset += 1) {
-          events.push({ seq: first + offset, event: batch[offset] });
-          next = first + offset + 1;
-          if (events.length >= limit) return events;
-        }
-      }
-      return events;
+      return eventsOfBatches(await runPath.runEventBatches(threadId, afterSeq), afterSeq, limit);
+    },
+
+    async getRunProgress(threadId, afterSeq) {
+      const rows = await runPath.runProgress(threadId, afterSeq);
+      if (rows.length === 0) return undefined;
+      const batches = rows.filter((row): row is RunEventBatchRow & RunProgressRow => row.events !== null);
+      const events = eventsOfBatches(batches, afterSeq, DEFAULT_EVENT_LIMIT);
+      const [run] = rows;
+      return {
+        status: run.status as RunStatus,
+        pending_action: parseJson(run.pending_action),
+        result: parseJson(run.result),
+        events,
+        truncated: events.length >= DEFAULT_EVENT_LIMIT,
+      };
     },
     async claimSideEffect(key, threadId) {
       // Never for a cancelled run: the cancel and the claim are ordered by the database, so no side

@@ -1,11 +1,12 @@
 // The run path on SQLite: libsql statements prepared once per connection and run synchronously, a
 // whole transaction (BEGIN … COMMIT) without yielding while holding kysely's connection lock, so no
-// other query on the connection can interleave with it; the query builder's compilation cost more
-// than these small statements.
-import type { Kysely } from 'kysely';
+// other query on the connection can interleave with it (the reads take the lock too, so none sees a
+// kysely transaction half done); the query builder's compilation cost more than these small statements.
+import type { Kysely, Selectable } from 'kysely';
 import type Database from 'libsql';
-import type { StoreDatabase } from './database-schema.js';
+import type { RunsTable, StoreDatabase } from './database-schema.js';
 import {
+  CLAIM_QUEUED_RUN,
   FINISH_RUN,
   finishRunValues,
   INSERT_RUN,
@@ -13,7 +14,13 @@ import {
   INSERT_SESSION_TURN,
   type InsertStatement,
   insertSql,
+  QUEUED_RUN_COUNT,
+  RUN_EVENT_BATCHES,
+  RUN_PROGRESS,
+  type RunEventBatchRow,
+  type RunProgressRow,
   SAVE_CHECKPOINT,
+  saveCheckpointValues,
   type UsageRow,
 } from './run-path-sql.js';
 import type { RunPathStatements } from './run-path-statements.js';
@@ -63,7 +70,35 @@ export function createSqliteRunPath(database: Database.Database, db: Kysely<Stor
       await exclusive(() => statements().insertRun.run(INSERT_RUN.values(row)));
     },
     saveCheckpoint(threadId, owner, checkpoint, updatedAt) {
-      return exclusive(() => statements().saveCheckpoint.run([checkpoint, updatedAt, threadId, owner]).changes === 1);
+      return exclusive(
+        () =>
+          statements().saveCheckpoint.run(saveCheckpointValues(threadId, owner, checkpoint, updatedAt)).changes === 1,
+      );
+    },
+    saveCheckpointWithEvents(threadId, owner, checkpoint, updatedAt, events) {
+      return transaction((s) => {
+        // Events only from the owner: a process that lost the run writes nothing.
+        if (s.saveCheckpoint.run(saveCheckpointValues(threadId, owner, checkpoint, updatedAt)).changes !== 1)
+          return false;
+        s.insertEvents.run(INSERT_RUN_EVENTS.values(events));
+        return true;
+      });
+    },
+    claimQueuedRun(threadId, owner, leaseExpiresAt, updatedAt) {
+      return exclusive(() => {
+        // all(), not get(): the statement runs to its end, so its write is complete when this returns.
+        const rows = statements().claimQueuedRun.all([owner, leaseExpiresAt, updatedAt, threadId]);
+        return rows[0] as Selectable<RunsTable> | undefined;
+      });
+    },
+    runProgress(threadId, afterSeq) {
+      return exclusive(() => statements().runProgress.all([afterSeq, threadId]) as RunProgressRow[]);
+    },
+    queuedRunCount(tenantId) {
+      return exclusive(() => Number((statements().queuedRunCount.get([tenantId]) as { count: number }).count));
+    },
+    runEventBatches(threadId, afterSeq) {
+      return exclusive(() => statements().runEventBatches.all([threadId, afterSeq]) as RunEventBatchRow[]);
     },
     recordUsage(row) {
       return transaction((s) => writeUsage(s, row));
@@ -88,6 +123,10 @@ function prepareAll(database: Database.Database) {
     rollback: database.prepare('ROLLBACK'),
     insertRun: insert(INSERT_RUN),
     saveCheckpoint: database.prepare(SAVE_CHECKPOINT),
+    claimQueuedRun: database.prepare(CLAIM_QUEUED_RUN),
+    runProgress: database.prepare(RUN_PROGRESS),
+    queuedRunCount: database.prepare(QUEUED_RUN_COUNT),
+    runEventBatches: database.prepare(RUN_EVENT_BATCHES),
     finishRun: database.prepare(FINISH_RUN),
     insertEvents: insert(INSERT_RUN_EVENTS),
     usageWrites: USAGE_WRITES.map(insert),

@@ -48,6 +48,13 @@ export type {
   WorkflowRecord,
 } from '../spec/store-records.js';
 
+/** A run as a joined stream follows it (Store.getRunProgress). */
+export interface RunProgress extends Pick<RunRecord, 'status' | 'pending_action' | 'result'> {
+  events: RunEventRecord[];
+  /** The events filled a page and more may follow: read again after the last one before trusting the status. */
+  truncated: boolean;
+}
+
 /** Dimensions of the vectors the lesson vector index holds (the offline hashing embedding's). */
 export const LESSON_VECTOR_DIMENSIONS = 256;
 
@@ -78,6 +85,11 @@ export interface Store {
   // Runs
   createRun(run: NewRunRecord): Promise<RunRecord>;
   getRun(threadId: string): Promise<RunRecord | undefined>;
+  /**
+   * What a joined stream polls, read at one moment: the run's status, pending action and result (not
+   * its checkpoint), and its events after `afterSeq` — at most a page; `truncated` when more follow.
+   */
+  getRunProgress(threadId: string, afterSeq: number): Promise<RunProgress | undefined>;
   /**
    * Pauses a run the caller owns: stores the pending action and the checkpoint to continue from,
    * releases the lease and returns the new pending sequence number (undefined when the caller no

@@ -35,6 +35,60 @@ export function describeRunQueueStore(open: (options?: { now?: () => Date }) => 
       expect(await store.claimQueuedRun('missing', 'w1', LIVE_LEASE)).toBeUndefined();
     });
 
+    it('gives the claimer the whole record, checkpoints with events only for the owner, and reads progress at once', async () => {
+      const store = await open();
+      const created = await store.createRun(queuedRun('q1'));
+      const idle = { pending_action: null, result: null, events: [], truncated: false };
+      expect(await store.getRunProgress('q1', -1)).toEqual({ status: 'queued', ...idle });
+      const claimed = await store.claimQueuedRun('q1', 'w1', LIVE_LEASE);
+      expect(claimed).toEqual({
+        ...created,
+        status: 'running',
+        owner: 'w1',
+        lease_expires_at: LIVE_LEASE,
+        updated_at: claimed?.updated_at,
+      });
+      const node = (name: string) => ({ event: 'node', name, duration_ms: 1 });
+      const first = [
+        { seq: 0, event: node('guard_input') },
+        { seq: 1, event: node('orchestrator') },
+      ];
+      expect(await store.saveRunCheckpoint('q1', 'w2', { next: 'worker', state: {} }, first)).toBe(false);
+      expect(await store.listRunEvents('q1')).toEqual([]);
+      expect(await store.saveRunCheckpoint('q1', 'w1', { next: 'worker', state: {} }, first)).toBe(true);
+      await store.saveRunCheckpoint('q1', 'w1', { next: 'finalize', state: {} }, [{ seq: 2, event: node('worker') }]);
+      expect(await store.listRunEvents('q1')).toEqual([...first, { seq: 2, event: node('worker') }]);
+      expect((await store.getRun('q1'))?.checkpoint).toEqual({ next: 'finalize', state: {} });
+      // After a number inside a batch: the rest of that batch, then the next ones.
+      expect(await store.getRunProgress('q1', 0)).toEqual({
+        status: 'running',
+        ...idle,
+        events: [first[1], { seq: 2, event: node('worker') }],
+      });
+      expect(await store.getRunProgress('q1', 2)).toEqual({ status: 'running', ...idle });
+      await store.markRunPending(
+        'q1',
+        'w1',
+        { type: 'clarification', question: 'which one?', subtask: 'pick' },
+        { next: 'human_clarify', state: {} },
+        [{ seq: 3, event: node('human_clarify') }],
+      );
+      expect(await store.getRunProgress('q1', 2)).toEqual({
+        status: 'pending',
+        ...idle,
+        pending_action: { type: 'clarification', question: 'which one?', subtask: 'pick' },
+        events: [{ seq: 3, event: node('human_clarify') }],
+      });
+      await store.createRun(sampleRun('done'));
+      await store.completeRun('done', 'process-a', sampleResult('done'));
+      expect(await store.getRunProgress('done', -1)).toEqual({
+        status: 'completed',
+        ...idle,
+        result: sampleResult('done'),
+      });
+      expect(await store.getRunProgress('missing', -1)).toBeUndefined();
+    });
+
     it('hands a run back to the queue only for its owner, counting the attempt', async () => {
       const store = await open();
       await store.createRun(queuedRun('q1'));

@@ -52,7 +52,7 @@ export const backgroundRunRoutes: RoutePlugin = async (app, { riptide, sse }) =>
         tags: ['background'],
         summary: 'Queue a background run',
         description:
-          "Stores the run as `queued` and answers 202 at once; a worker (`riptide worker`, or the one `riptide serve` runs unless `--no-worker`) executes it, checkpointing before every node. Follow it with GET /api/runs/{thread_id} or join its stream; a `webhook` is called when it finishes or pauses. Runs of one tenant are interleaved with other tenants' (a burst does not starve anyone).",
+          "Stores the run as `queued` and answers 202 at once; a worker (`riptide worker`, or the one `riptide serve` runs unless `--no-worker`) executes it durably (a checkpoint after every node that ran a side effect, and at most 20 ms of work apart otherwise; a free slot of the worker in this process starts it at once). Follow it with GET /api/runs/{thread_id} or join its stream; a `webhook` is called when it finishes or pauses. Runs of one tenant are interleaved with other tenants' (a burst does not starve anyone).",
         body: backgroundRunBodySchema,
         response: {
           202: z.object({ thread_id: z.string(), status: z.literal('queued') }),

@@ -35,8 +35,13 @@ export function createRoleRouter(roleNames: readonly string[]): (subtask: string
         : new RegExp(`\\b(as an?|as the|ask the|hand (it )?to the)\\s+${words}\\b|\\b${words} role\\b`, 'i');
       return [pattern, name] as const;
     });
+  // The union of every name's pattern: most subtasks name no role, and one scan of the union is
+  // ~10× cheaper than testing a catalog's hundred-odd patterns one by one (the order of the loop
+  // below, longest name first, still decides between names when the union matches).
+  const anyNamed =
+    named.length > 0 ? new RegExp(named.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'i') : null;
   return (subtask) => {
-    for (const [pattern, name] of named) if (pattern.test(subtask)) return name;
+    if (anyNamed?.test(subtask)) for (const [pattern, name] of named) if (pattern.test(subtask)) return name;
     for (const [pattern, role] of ROUTES) if (pattern.test(subtask)) return role;
     return null;
   };

@@ -168,7 +168,15 @@ export function createRunExecutor(deps: RunDependencies, options: RunExecutorOpt
               // A durable run's events go with each checkpoint, so a stream joined elsewhere follows it live.
               const events = recorded.splice(0);
               sideEffectsCheckpointed = runtime.sideEffectsStarted;
-              await store.saveRunCheckpoint(threadId, owner, checkpoint(next), events);
+              const stillOwner = await store.saveRunCheckpoint(threadId, owner, checkpoint(next), events);
+              // Another process took the run over (this one's lease lapsed while it was stalled):
+              // going on would race the new owner, so stop before the next node runs anything.
+              if (!stillOwner) {
+                throw new RiptideError(
+                  'interrupted',
+                  'another worker took this run over after this process stopped renewing its lease',
+                );
+              }
               checkpointedAt = performance.now();
               if (events.length > 0) options.onEventsStored?.(threadId);
             }

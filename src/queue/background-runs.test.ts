@@ -222,6 +222,38 @@ describe.each(backends)('background runs on $name', ({ make, skip, name }) => {
     },
   );
 
+  it.skipIf(skip)(
+    'a stalled worker whose run was taken over stops at its next checkpoint and runs nothing more',
+    async () => {
+      const db = make();
+      const executions: string[] = [];
+      let releasePlan: (reply: ScriptedReply) => void = () => undefined;
+      const stalled = new MockLanguageModel({
+        byPurpose: {
+          plan: () => new Promise<ScriptedReply>((resolve) => (releasePlan = resolve)),
+          worker: writeMemo,
+          finalize: 'done',
+        },
+      });
+      const first = await db.open({ model: stalled, executions, owner: 'stalled', checkpointIntervalMs: 0 });
+      const { thread_id: threadId } = await first.background.submit({ options: { task: SAVE_TASK, ...plain } });
+      const worker = first.background.startWorker({ concurrency: 1, recover: false });
+      await waitFor('the stalled worker to wait on the plan', () => stalled.callsFor('plan').length > 0);
+      // Another process claims the run as if the stalled worker's lease had lapsed.
+      const future = new Date(Date.now() + HOUR_MS).toISOString();
+      const taken = await first.store.claimExpiredRuns('another-worker', future, future, 10);
+      expect(taken.map((run) => run.thread_id)).toEqual([threadId]);
+
+      releasePlan(PLAN);
+      await worker.drain(5_000);
+      expect(stalled.callsFor('worker')).toHaveLength(0);
+      expect(executions).toEqual([]);
+      const record = await first.store.getRun(threadId);
+      expect(record?.owner).toBe('another-worker');
+      expect(record?.status).toBe('running');
+    },
+  );
+
   it.skipIf(skip)('a cancel during a model call aborts it, and no side effect starts after', async () => {
     const db = make();
     const executions: string[] = [];

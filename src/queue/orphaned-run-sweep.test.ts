@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
-import { LIVE_LEASE, sampleRun } from '../testing/store-fixtures.js';
+import { LIVE_LEASE, queuedRun } from '../testing/store-fixtures.js';
 import { createInProcessRunQueue } from './in-process-run-queue.js';
 import { startOrphanedRunSweep } from './orphaned-run-sweep.js';
 import type { QueuedRunJob, RunQueue } from './run-queue.js';
@@ -28,15 +28,7 @@ async function storeWithClock(now: () => Date): Promise<Store> {
 }
 
 async function queueRun(store: Store, threadId: string, tenant: string): Promise<void> {
-  await store.createRun({
-    ...sampleRun(threadId, tenant),
-    interactive: false,
-    session_id: null,
-    status: 'queued',
-    owner: null,
-    lease_expires_at: null,
-    background: true,
-  });
+  await store.createRun(queuedRun(threadId, tenant));
 }
 
 /** Everything the queue hands out, in the order it hands it out (priority, then submission). */

@@ -2,21 +2,8 @@
 // run, claiming it once, handing it back, cancelling, the tenant backlog, the orphan sweep's query
 // and paging runs by cursor. Part of the one suite every backend runs (store-conformance.ts).
 import { describe, expect, it } from 'vitest';
-import type { NewRunRecord, Store } from '../store/store.js';
-import { LIVE_LEASE, sampleResult, sampleRun, steppingClock } from './store-fixtures.js';
-
-function queuedRun(threadId: string, tenant = 'acme'): NewRunRecord {
-  return {
-    ...sampleRun(threadId, tenant),
-    interactive: false,
-    session_id: null,
-    status: 'queued',
-    owner: null,
-    lease_expires_at: null,
-    background: true,
-    webhook: 'https://hooks.example.com/riptide',
-  };
-}
+import type { Store } from '../store/store.js';
+import { LIVE_LEASE, queuedRun, sampleResult, sampleRun, steppingClock } from './store-fixtures.js';
 
 /** `open` gives a fresh store, with a pinned clock when `now` is given. */
 export function describeRunQueueStore(open: (options?: { now?: () => Date }) => Promise<Store>): void {

@@ -41,6 +41,12 @@ export interface RiptideProcess {
 
 const CLOCK_TICKS = 100;
 
+// Every process started, so a bench that stops on an error does not leave a cluster running.
+const started = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of started) child.kill('SIGKILL');
+});
+
 export function startRiptide(
   args: string[],
   env: Record<string, string>,
@@ -51,6 +57,8 @@ export function startRiptide(
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  started.add(child);
+  child.once('exit', () => started.delete(child));
   const ready = new Promise<void>((resolve, reject) => {
     let text = '';
     const timer = setTimeout(() => reject(new Error(`riptide ${args[0]} not ready after ${timeoutMs} ms`)), timeoutMs);

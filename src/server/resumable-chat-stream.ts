@@ -36,31 +36,36 @@ export const newChatTurnId = () => `chat-${randomUUID()}`;
 
 const isTerminal = (frame: { event?: unknown }) => frame.event === 'done' || frame.event === 'error';
 
-/** Stores a turn's events in order, in batches; `close` writes what is left. */
+/** Stores a turn's events in order, in batches; `close` resolves once everything added is written. */
 function eventWriter(store: ChatTurnStore, threadId: string, onError: (error: unknown) => void) {
   let pending: RunEventRecord[] = [];
-  let writing: Promise<void> | null = null;
   let next = 0;
-  const flush = async () => {
-    while (pending.length > 0) {
+  let scheduled = false;
+  // Writes are chained, so they land in order and `close` waits for every one before it.
+  let tail: Promise<void> = Promise.resolve();
+  const flush = () => {
+    tail = tail.then(async () => {
+      if (pending.length === 0) return;
       const batch = pending;
       pending = [];
       await store.appendRunEvents(threadId, batch).catch(onError);
-    }
+    });
+    return tail;
   };
   return {
     add(event: unknown): number {
       const seq = next++;
       pending.push({ seq, event });
-      writing ??= new Promise<void>((resolve) => setTimeout(resolve, BATCH_MS)).then(flush).finally(() => {
-        writing = null;
-      });
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(() => {
+          scheduled = false;
+          void flush();
+        }, BATCH_MS);
+      }
       return seq;
     },
-    async close() {
-      while (writing) await writing;
-      await flush();
-    },
+    close: flush,
   };
 }
 
@@ -98,8 +103,9 @@ export async function* recordChatTurn(
     yield await numbered({ event: 'error', ...describeStreamError(error) });
   } finally {
     // Stopped early (the client went away, which aborts the turn): the stored turn ends as the stream did.
-    if (started && !ended)
-      numbered({ event: 'error', ...describeStreamError(new RiptideError('aborted', 'client disconnected')) });
+    if (started && !ended) {
+      await numbered({ event: 'error', ...describeStreamError(new RiptideError('aborted', 'client disconnected')) });
+    }
     await writer.close();
   }
 }

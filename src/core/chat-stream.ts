@@ -17,7 +17,7 @@ export function streamChatTurn(deps: RunDependencies, request: ChatRequest): Asy
     models.countTokens(text),
   );
   const started = performance.now();
-  const threadId = `chat-${crypto.randomUUID()}`;
+  const threadId = request.threadId ?? `chat-${crypto.randomUUID()}`;
   (async () => {
     await budgets.assertWithinBudget(tenantId);
     const result = await callWithinBudget(

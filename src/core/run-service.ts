@@ -46,6 +46,8 @@ export interface ChatRequest {
   sampling?: Sampling | null;
   history?: ConversationTurn[];
   signal?: AbortSignal;
+  /** The turn's id (its usage record and session turn carry it), when the caller names it up front. */
+  threadId?: string;
 }
 
 /** How a background run (POST /api/runs) was asked for, besides its run options. */

@@ -57,7 +57,7 @@ export function createSessionService(deps: { store: Store; runs: RunService }): 
           final_answer: answer,
           mode: 'chat',
           blocked: false,
-          thread_id: `chat-${crypto.randomUUID()}`,
+          thread_id: request.threadId ?? `chat-${crypto.randomUUID()}`,
         });
       }
       yield event;

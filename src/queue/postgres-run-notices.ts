@@ -1,8 +1,11 @@
 // Run notices across replicas over PostgreSQL LISTEN/NOTIFY: one dedicated connection per process
 // listens on the channel of its schema (so test schemas and deployments sharing a server stay apart)
 // and reconnects after a failure. A notice reaches this process's own listeners at once, without the
-// round trip through the server (its echo is recognised by the sender's id and dropped). Notices
-// are best effort by design (see run-notices.ts).
+// round trip through the server (its echo is recognised by the sender's id and dropped). Notices are
+// best effort by design (see run-notices.ts). Publishing
+// goes through the same connection one statement at a time: notices published while one is in flight
+// wait and leave together in the next (pg deprecates queueing queries on a busy client, and under a
+// burst one statement per notice would cost a round trip each).
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createNoticeFanout, type RunNotice, type RunNotices } from './run-notices.js';
@@ -18,6 +21,8 @@ export interface PostgresRunNoticesOptions {
 }
 
 const KINDS = new Set<RunNotice['kind']>(['events', 'cancel', 'queued']);
+/** Notices per NOTIFY statement (each payload is under 100 bytes). */
+const MAX_BATCH = 500;
 const SCHEMA_PATTERN = /^[a-z_][a-z0-9_]{0,40}$/;
 
 export async function createPostgresRunNotices(options: PostgresRunNoticesOptions): Promise<RunNotices> {
@@ -29,6 +34,35 @@ export async function createPostgresRunNotices(options: PostgresRunNoticesOption
   let client: pg.Client | null = null;
   let closed = false;
   let reconnect: NodeJS.Timeout | undefined;
+  // Payloads waiting for the connection; a Set, since a repeated wake-up tells a reader nothing new.
+  const outbox = new Set<string>();
+  let flushing: Promise<void> | null = null;
+
+  const flush = async (): Promise<void> => {
+    // Deferred a microtask, so the notices of one synchronous burst leave in one statement.
+    await Promise.resolve();
+    while (outbox.size > 0) {
+      const sender = client;
+      if (!sender) {
+        // No connection (lost, or closed): what waits is dropped, as a missed notice would be.
+        outbox.clear();
+        return;
+      }
+      const batch = [...outbox].slice(0, MAX_BATCH);
+      for (const payload of batch) outbox.delete(payload);
+      // unnest keeps the array's order, and NOTIFY delivers a statement's notices in the order sent.
+      await sender
+        .query('SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload', [channel, batch])
+        .catch((error: unknown) => options.onError?.(error));
+    }
+  };
+  const startFlush = () => {
+    flushing ??= flush().finally(() => {
+      flushing = null;
+      // Published after the loop saw an empty outbox, before this ran.
+      if (outbox.size > 0) startFlush();
+    });
+  };
 
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: options.url });
@@ -59,11 +93,9 @@ export async function createPostgresRunNotices(options: PostgresRunNoticesOption
     publish(notice) {
       // As the in-process notices do: after the publisher's own synchronous work.
       queueMicrotask(() => fanout.deliver(notice));
-      const sender = client;
-      if (!sender) return;
-      sender
-        .query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ ...notice, origin })])
-        .catch((error: unknown) => options.onError?.(error));
+      if (!client) return;
+      outbox.add(JSON.stringify({ ...notice, origin }));
+      startFlush();
     },
     subscribe(listener) {
       fanout.listeners.add(listener);
@@ -73,6 +105,8 @@ export async function createPostgresRunNotices(options: PostgresRunNoticesOption
       closed = true;
       clearTimeout(reconnect);
       fanout.listeners.clear();
+      // Notices published before close still go out.
+      await flushing;
       const open = client;
       client = null;
       await open?.end().catch(() => undefined);
@@ -80,7 +114,6 @@ export async function createPostgresRunNotices(options: PostgresRunNoticesOption
   };
 }
 
-/** The notice in a payload, unless it is malformed or this process sent it (delivered when published). */
 function parseNotice(payload: string | undefined, origin: string): RunNotice | null {
   if (!payload) return null;
   try {

@@ -3,7 +3,6 @@
 // with Last-Event-ID replays the stored run after that event — across a real dropped connection —
 // instead of starting the run (and its side effects) a second time.
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
@@ -15,6 +14,7 @@ import { throwawayPostgresSchemas } from '../store/test-support/throwaway-postgr
 import { MockLanguageModel, type ScriptedReply } from '../testing/mock-language-model.js';
 import { openTestServer, type TestServer } from './test-support/open-test-server.js';
 import { parseSseFramesWithIds, type SseFrameWithId } from './test-support/parse-sse-frames.js';
+import { readThenDisconnect, readToEnd, waitUntil } from './test-support/sse-socket.js';
 
 type Frame = SseFrameWithId;
 const parseFrames = parseSseFramesWithIds;
@@ -58,38 +58,6 @@ const hangUntilAborted: ScriptedReply = (call) =>
     if (signal?.aborted) reject(signal.reason);
     else signal?.addEventListener('abort', () => reject(signal.reason));
   });
-
-/** Reads an SSE response over a real socket until `enough` says so, then drops the connection. */
-async function readThenDisconnect(url: string, enough: (frames: Frame[]) => boolean): Promise<Frame[]> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    const request = http.get(url, (response) => {
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        body += chunk;
-        const frames = parseFrames(body.slice(0, body.lastIndexOf('\n\n') + 2));
-        if (enough(frames)) {
-          request.destroy();
-          resolve(frames);
-        }
-      });
-      response.on('end', () => reject(new Error(`the stream ended first: ${body}`)));
-    });
-    request.on('error', (error) => {
-      if (!request.destroyed) reject(error);
-    });
-  });
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const plain = 'memory=false&guardrails=false&offline=true';
 
@@ -155,23 +123,14 @@ describe.each([
       const url = `http://127.0.0.1:${port}/api/run/trace?task=${encodeURIComponent('explain tides')}&${plain}&single=true`;
       const before = await readThenDisconnect(url, (frames) => frames.some((frame) => frame.data.event === 'node'));
       const { threadId } = idsOf(before);
-      await waitFor(
+      await waitUntil(
         'the aborted run to be stored',
         async () => (await server.riptide.store.getRun(threadId))?.status === 'failed',
       );
       const callsBefore = model.calls.length;
 
       const lastSeen = before.at(-1)?.id ?? '';
-      const after = await new Promise<Frame[]>((resolve, reject) => {
-        http
-          .get(url, { headers: { 'last-event-id': lastSeen } }, (response) => {
-            let body = '';
-            response.setEncoding('utf8');
-            response.on('data', (chunk: string) => (body += chunk));
-            response.on('end', () => resolve(parseFrames(body)));
-          })
-          .on('error', reject);
-      });
+      const after = (await readToEnd(url, { 'last-event-id': lastSeen })).frames;
       const stored = await server.riptide.store.listRunEvents(threadId);
       // Every stored event after the last one seen, in order, then the run's (failed) result.
       const expectedNodes = stored.filter(

@@ -219,17 +219,18 @@ export function createRunQueries({ db, runPath, now }: StoreContext): RunQueries
       return runPath.queuedRunCount(tenantId);
     },
 
-    async listStaleQueuedRuns(queuedBefore, limit) {
+    async listStaleQueuedRuns(queuedBefore, limit, after) {
       // A run's updated_at is when it was queued (created or handed back): runs_status_updated serves it.
-      return db
+      let query = db
         .selectFrom('runs')
-        .select(['thread_id', 'tenant_id'])
+        .select(['thread_id', 'tenant_id', 'updated_at'])
         .where(sql<boolean>`status = 'queued'`)
-        .where('updated_at', '<', queuedBefore)
-        .orderBy('updated_at')
-        .orderBy('thread_id')
-        .limit(limit)
-        .execute();
+        .where('updated_at', '<', queuedBefore);
+      if (after) {
+        // Keyset paging on the sort key, so a page never repeats or skips a run still queued.
+        query = query.where(sql<boolean>`(updated_at, thread_id) > (${after.updated_at}, ${after.thread_id})`);
+      }
+      return query.orderBy('updated_at').orderBy('thread_id').limit(limit).execute();
     },
 
     async renewRunLeases(owner, leaseExpiresAt) {

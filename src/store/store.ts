@@ -24,6 +24,9 @@ import type {
 } from '../spec/store-records.js';
 import type { ToolOutcome } from '../spec/tool-descriptor.js';
 
+/** A run the orphan sweep may enqueue again; `updated_at` is when it was queued (the page cursor). */
+export type StaleQueuedRun = Pick<RunRecord, 'thread_id' | 'tenant_id' | 'updated_at'>;
+
 export type { ApiKeyRecord } from '../spec/api-key.js';
 export type { MonitoringAggregates, TenantCosts } from '../spec/insights.js';
 export type {
@@ -129,9 +132,10 @@ export interface Store {
   queuedRunCount(tenantId: string): Promise<number>;
   /**
    * Up to `limit` runs `queued` since before `queuedBefore` (an ISO time), longest-waiting first: the
-   * candidates of the orphan sweep (a run stored but never handed to the queue).
+   * candidates of the orphan sweep (a run stored but never handed to the queue). With `after` (the
+   * last run of the previous page), the page that follows it.
    */
-  listStaleQueuedRuns(queuedBefore: string, limit: number): Promise<Pick<RunRecord, 'thread_id' | 'tenant_id'>[]>;
+  listStaleQueuedRuns(queuedBefore: string, limit: number, after?: StaleQueuedRun): Promise<StaleQueuedRun[]>;
   /** Extends the lease of every running run the owner holds; returns how many. */
   renewRunLeases(owner: string, leaseExpiresAt: string): Promise<number>;
   /**

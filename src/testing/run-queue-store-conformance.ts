@@ -2,21 +2,8 @@
 // run, claiming it once, handing it back, cancelling, the tenant backlog, the orphan sweep's query
 // and paging runs by cursor. Part of the one suite every backend runs (store-conformance.ts).
 import { describe, expect, it } from 'vitest';
-import type { NewRunRecord, Store } from '../store/store.js';
-import { LIVE_LEASE, sampleResult, sampleRun, steppingClock } from './store-fixtures.js';
-
-function queuedRun(threadId: string, tenant = 'acme'): NewRunRecord {
-  return {
-    ...sampleRun(threadId, tenant),
-    interactive: false,
-    session_id: null,
-    status: 'queued',
-    owner: null,
-    lease_expires_at: null,
-    background: true,
-    webhook: 'https://hooks.example.com/riptide',
-  };
-}
+import type { Store } from '../store/store.js';
+import { LIVE_LEASE, queuedRun, sampleResult, sampleRun, steppingClock } from './store-fixtures.js';
 
 /** `open` gives a fresh store, with a pinned clock when `now` is given. */
 export function describeRunQueueStore(open: (options?: { now?: () => Date }) => Promise<Store>): void {
@@ -132,12 +119,39 @@ export function describeRunQueueStore(open: (options?: { now?: () => Date }) => 
       expect(await store.queuedRunCount('acme')).toBe(2);
       expect(await store.queuedRunCount('globex')).toBe(1);
       expect(await store.queuedRunCount('nobody')).toBe(0);
-      expect(await store.listStaleQueuedRuns(cutoff, 10)).toEqual([
+      const stale = await store.listStaleQueuedRuns(cutoff, 10);
+      expect(stale.map(({ thread_id, tenant_id }) => ({ thread_id, tenant_id }))).toEqual([
         { thread_id: 'a1', tenant_id: 'acme' },
         { thread_id: 'g1', tenant_id: 'globex' },
       ]);
-      expect(await store.listStaleQueuedRuns(cutoff, 1)).toEqual([{ thread_id: 'a1', tenant_id: 'acme' }]);
+      expect(stale[0].updated_at).toBe((await store.getRun('a1'))?.updated_at);
+      expect((await store.listStaleQueuedRuns(cutoff, 1)).map((run) => run.thread_id)).toEqual(['a1']);
       expect(await store.listStaleQueuedRuns('2000-01-01T00:00:00.000Z', 10)).toEqual([]);
+    });
+
+    it('pages stale queued runs after a cursor: no run repeated or skipped, ties on time by thread id', async () => {
+      // Five runs queued at the same instant (a burst), then three more a millisecond apart each.
+      const stepping = steppingClock();
+      let burst = true;
+      const store = await open({ now: () => (burst ? new Date('2026-01-01T00:00:00.000Z') : stepping()) });
+      for (const id of ['t5', 't3', 't1', 't4', 't2']) await store.createRun(queuedRun(id));
+      burst = false;
+      for (const id of ['u1', 'u2', 'u3']) await store.createRun(queuedRun(id));
+      await store.claimQueuedRun('u2', 'w1', LIVE_LEASE);
+      const cutoff = '2100-01-01T00:00:00.000Z';
+      const pages: string[][] = [];
+      let after: Awaited<ReturnType<Store['listStaleQueuedRuns']>>[number] | undefined;
+      for (;;) {
+        const page = await store.listStaleQueuedRuns(cutoff, 2, after);
+        if (page.length === 0) break;
+        pages.push(page.map((run) => run.thread_id));
+        after = page.at(-1);
+      }
+      const all = (await store.listStaleQueuedRuns(cutoff, 100)).map((run) => run.thread_id);
+      expect(pages.flat()).toEqual(all);
+      expect(all.slice(0, 5)).toEqual(['t1', 't2', 't3', 't4', 't5']);
+      expect(new Set(all)).toEqual(new Set(['t1', 't2', 't3', 't4', 't5', 'u1', 'u3']));
+      expect(pages.every((page) => page.length <= 2)).toBe(true);
     });
 
     it('pages runs by cursor without overlap, and an unknown cursor is an empty page', async () => {

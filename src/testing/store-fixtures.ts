@@ -36,6 +36,20 @@ export function sampleRun(threadId: string, tenant = 'acme'): NewRunRecord {
   };
 }
 
+/** A background run waiting in the queue (no owner, no lease). */
+export function queuedRun(threadId: string, tenant = 'acme'): NewRunRecord {
+  return {
+    ...sampleRun(threadId, tenant),
+    interactive: false,
+    session_id: null,
+    status: 'queued',
+    owner: null,
+    lease_expires_at: null,
+    background: true,
+    webhook: 'https://hooks.example.com/riptide',
+  };
+}
+
 export function sampleResult(threadId: string, mode: RunResult['mode'] = 'single'): RunResult {
   return {
     status: 'completed',
